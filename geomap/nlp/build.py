@@ -1,0 +1,37 @@
+"""Build the one spaCy pipeline geomap runs: the model plus the toponym components."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+
+from geomap.nlp import components
+from geomap.nlp.model import load_model
+
+log = logging.getLogger(__name__)
+
+# Components the toponym recognisers do not use; leaving them out makes geoparsing
+# alone faster, while the event extractor needs the full pipeline.
+GEOPARSE_ONLY_EXCLUDE = ("parser", "lemmatizer")
+
+
+def add_toponym_components(nlp: Language, gazetteer: Any) -> Language:
+    """Append the recognisers and the toponym writer to ``nlp``, sharing ``gazetteer``."""
+    for name in (*components.RECOGNISERS, "geomap_toponyms"):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    for name in components.RECOGNISERS:
+        nlp.get_pipe(name).set_gazetteer(gazetteer)
+    return nlp
+
+
+def build_nlp(gazetteer: Any, model: str | None = None, exclude: Iterable[str] = ()) -> Language:
+    """The model's pipeline (tagger, parser, lemmas, NER) plus geomap's components; the
+    recognised toponyms (unresolved) end up on ``doc._.geomap_toponyms``."""
+    nlp = load_model(model, exclude=exclude)
+    if "parser" not in nlp.pipe_names and "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")  # sentence starts guard the gazetteer matcher
+    return add_toponym_components(nlp, gazetteer)

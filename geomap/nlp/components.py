@@ -1,0 +1,201 @@
+"""spaCy components that find place names (toponyms) in a Doc.
+
+Each recogniser is a registered factory that only *proposes* candidate spans on
+``doc._.geomap_candidates``; the last one, ``geomap_toponyms``, settles overlaps, trims
+"the" and "'s", and writes the Toponym records to ``doc._.geomap_toponyms``. Keeping
+proposal and decision apart lets each rule be tested alone and switched off in config.
+
+Components need a gazetteer, which is not JSON-able config: ``build_nlp`` hands the
+same object to every component with :func:`set_gazetteer`; a component left without
+one opens the default gazetteer on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from geomap.nlp import rules
+from geomap.records import Toponym
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+CHECKED_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+# Higher wins an overlap; the model's own place entities are the most reliable source.
+PRIORITY = {"dateline": 6, "ner": 5, "checked": 4, "demonym": 3, "org_place": 2, "matcher": 1}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span some recogniser thinks is a toponym, before overlaps are settled."""
+
+    start: int
+    end: int
+    kind: str
+    source: str
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("geomap_candidates"):
+        Doc.set_extension("geomap_candidates", default=None)
+    if not Doc.has_extension("geomap_toponyms"):
+        Doc.set_extension("geomap_toponyms", default=None)
+
+
+_register_extensions()
+
+
+def _candidates(doc: Doc) -> list[Candidate]:
+    if doc._.geomap_candidates is None:
+        doc._.geomap_candidates = []
+    return doc._.geomap_candidates
+
+
+class _GazetteerComponent:
+    """Base of every component that looks names up in the gazetteer."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer_path: str | None = None) -> None:
+        self.name = name
+        self.gazetteer_path = gazetteer_path
+        self._gazetteer: Any = None
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from geomap.gazetteer import Gazetteer  # the default index is big: open it only when needed
+
+            self._gazetteer = Gazetteer.open(path=self.gazetteer_path)
+        return self._gazetteer
+
+    def set_gazetteer(self, gazetteer: Any) -> None:
+        self._gazetteer = gazetteer
+
+    def add(self, doc: Doc, start: int, end: int, kind: str, source: str) -> None:
+        trimmed = rules.trim(doc.text, start, end)
+        if trimmed is not None:
+            _candidates(doc).append(Candidate(trimmed[0], trimmed[1], kind, source))
+
+
+class EntityPlaces(_GazetteerComponent):
+    """The model's GPE/LOC/FAC entities, and ORG/PERSON/... ones the gazetteer knows as places."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc)
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                self.add(doc, ent.start_char, ent.end_char, "place", "ner")
+            elif ent.label_ in CHECKED_LABELS and ent.label_ != "NORP":
+                span = rules.trim(doc.text, ent.start_char, ent.end_char)
+                if span and rules.is_strong_place_name(self.gazetteer, doc.text[span[0]:span[1]]):
+                    self.add(doc, ent.start_char, ent.end_char, "place", "checked")
+        return doc
+
+
+class Demonyms(_GazetteerComponent):
+    """Words like "Armenian" that point at a country, as their own toponym kind."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc)
+        for token in doc:
+            if token.is_title or token.is_upper:
+                if token.ent_type_ in ("", "NORP", "LANGUAGE") and self.gazetteer.demonym(token.text):
+                    self.add(doc, token.idx, token.idx + len(token.text), "demonym", "demonym")
+        return doc
+
+
+class OrgPlaces(_GazetteerComponent):
+    """Place names inside organisation names: "University of Virginia" -> Virginia."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc)
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "FAC"):
+                for start, end in rules.places_inside(self.gazetteer, ent):
+                    self.add(doc, start, end, "org_place", "org_place")
+        return doc
+
+
+class GazetteerMatcher(_GazetteerComponent):
+    """Capitalised names the model missed that the gazetteer knows, guarded against
+    common words that are also towns ("Nice", "Reading", "Police")."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer_path: str | None = None, max_words: int = 4) -> None:
+        super().__init__(nlp, name, gazetteer_path)
+        self.max_words = max_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc)
+        for start, end in rules.match_names(self.gazetteer, doc, self.max_words):
+            self.add(doc, start, end, "place", "matcher")
+        return doc
+
+
+class Dateline(_GazetteerComponent):
+    """"TEHRAN (Iran News) -": where the story was filed, a toponym of its own kind."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc)
+        for start, end in rules.dateline(self.gazetteer, doc.text):
+            _candidates(doc).append(Candidate(start, end, "dateline", "dateline"))
+        return doc
+
+
+class Toponyms:
+    """Settle overlapping candidates and write ``doc._.geomap_toponyms``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        chosen: list[Candidate] = []
+        ranked = sorted(_candidates(doc), key=lambda c: (-PRIORITY.get(c.source, 0), c.start - c.end))
+        for cand in ranked:
+            if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+                chosen.append(cand)
+        chosen.sort(key=lambda c: c.start)
+        doc._.geomap_toponyms = [Toponym(c.start, c.end, doc.text[c.start:c.end], kind=c.kind) for c in chosen]
+        return doc
+
+
+@Language.factory("geomap_entity_places", default_config={"gazetteer_path": None})
+def make_entity_places(nlp: Language, name: str, gazetteer_path: str | None) -> EntityPlaces:
+    return EntityPlaces(nlp, name, gazetteer_path)
+
+
+@Language.factory("geomap_demonyms", default_config={"gazetteer_path": None})
+def make_demonyms(nlp: Language, name: str, gazetteer_path: str | None) -> Demonyms:
+    return Demonyms(nlp, name, gazetteer_path)
+
+
+@Language.factory("geomap_org_places", default_config={"gazetteer_path": None})
+def make_org_places(nlp: Language, name: str, gazetteer_path: str | None) -> OrgPlaces:
+    return OrgPlaces(nlp, name, gazetteer_path)
+
+
+@Language.factory("geomap_gazetteer_matcher", default_config={"gazetteer_path": None, "max_words": 4})
+def make_gazetteer_matcher(nlp: Language, name: str, gazetteer_path: str | None, max_words: int) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, name, gazetteer_path, max_words)
+
+
+@Language.factory("geomap_dateline", default_config={"gazetteer_path": None})
+def make_dateline(nlp: Language, name: str, gazetteer_path: str | None) -> Dateline:
+    return Dateline(nlp, name, gazetteer_path)
+
+
+@Language.factory("geomap_toponyms")
+def make_toponyms(nlp: Language, name: str) -> Toponyms:
+    return Toponyms(nlp, name)
+
+
+RECOGNISERS = (
+    "geomap_dateline",
+    "geomap_entity_places",
+    "geomap_demonyms",
+    "geomap_org_places",
+    "geomap_gazetteer_matcher",
+)

@@ -1,0 +1,56 @@
+"""What the words around a toponym say about where it is.
+
+Explicit containment is the strongest evidence a text gives: "Springfield, Illinois",
+"Paris, Texas", "Azaz, a town in northern Syria", "Springfield, Ill.". Each finding is
+a (contained, container) pair of toponym indexes; the resolver then prefers, for the
+contained name, candidates inside the container.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geomap.records import Toponym
+
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+# What may stand between a name and its container: ", " / " in " / ", a town in northern " ...
+_BETWEEN = re.compile(
+    r"^(?:\s*,\s*|\s+\(|\s+in\s+" + _DIRECTION + r"?"
+    r"|\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:in|of|near|outside)\s+(?:the\s+)?" + _DIRECTION + r"?)$",
+    re.IGNORECASE,
+)
+# AP-style state abbreviations used after a town name ("Springfield, Ill."); they are not
+# in any package's alternate names, and only mean a state right after a comma.
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY",
+    "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO",
+    "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY",
+    "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC",
+    "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY", "D.C.": "DC",
+}
+_AP_AFTER = re.compile(r"^\s*,\s*(" + "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)) + r")")
+
+
+def containers(text: str, toponyms: Sequence[Toponym]) -> dict[int, int]:
+    """Map the index of a contained toponym to the index of the toponym containing it."""
+    out: dict[int, int] = {}
+    for i, inner in enumerate(toponyms[:-1]):
+        outer = toponyms[i + 1]
+        if outer.start - inner.end > 60 or inner.kind == "demonym" or outer.kind == "demonym":
+            continue
+        if _BETWEEN.match(text[inner.end:outer.start]):
+            out[i] = i + 1
+    return out
+
+
+def ap_states(text: str, toponyms: Sequence[Toponym]) -> dict[int, str]:
+    """Toponyms followed by an AP state abbreviation: index -> US state code."""
+    out: dict[int, str] = {}
+    for i, top in enumerate(toponyms):
+        match = _AP_AFTER.match(text[top.end:top.end + 12])
+        if match:
+            out[i] = AP_STATES[match.group(1)]
+    return out
