@@ -13,7 +13,7 @@ import click
 
 from geomap import __version__
 
-COMMAND_MODULES = ("core", "ingest", "export")
+COMMAND_MODULES = ("core", "ingest", "export", "gazetteer", "geoparse", "evaluate", "extract")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

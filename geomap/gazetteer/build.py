@@ -12,13 +12,13 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
 from tqdm import tqdm
 
-from geomap.config import default_gazetteer_path, resource_dir
+from geomap.config import PACKAGE_ROOT, default_gazetteer_path
 from geomap.errors import GazetteerError
 from geomap.gazetteer.entries import Entry
 from geomap.gazetteer.fold import fold
@@ -50,7 +50,13 @@ CREATE INDEX places_geonameid ON places (geonameid);
 
 
 def default_tables_dir() -> Path:
-    return resource_dir("gazetteer")
+    """The recipe folder: gazetteer/ beside the package in a checkout, or
+    geomap/gazetteer_data inside an installed wheel (pyproject force-include).
+    Not config.resource_dir("gazetteer"): that name is also this code package."""
+    for candidate in (PACKAGE_ROOT / "gazetteer_data", PACKAGE_ROOT.parent / "gazetteer"):
+        if (candidate / "sources.tsv").is_file():
+            return candidate
+    raise GazetteerError(f"the gazetteer recipe folder (gazetteer/ with sources.tsv) is not near {PACKAGE_ROOT}")
 
 
 def build_index(path: Path | None = None, *, tables_dir: Path | None = None, progress: bool = True) -> Path:
@@ -69,6 +75,7 @@ def build_index(path: Path | None = None, *, tables_dir: Path | None = None, pro
         with tqdm(desc="gazetteer", unit="step", disable=not progress, leave=True) as bar:
             entries = collect(tables, bar)
             _write(tmp, entries, tables, bar)
+        tmp.chmod(0o644)  # mkstemp makes it private; the index is a readable data file
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -98,7 +105,7 @@ def collect(tables: Path, bar: tqdm) -> list[Entry]:
     return entries
 
 
-def _table_reader(path: Path):  # type: ignore[no-untyped-def]
+def _table_reader(path: Path) -> Callable[[], Iterator[Entry]]:
     return lambda: read_places(path)
 
 
@@ -169,8 +176,9 @@ def _name_rows(entries: list[Entry]) -> Iterable[tuple[str, int, int, str]]:
             yield key, pk, kind, name
 
 
-def _demonym_rows(entries: list[Entry]) -> set[tuple[str, int, str]]:
-    return {(fold(d), pk, d) for pk, e in enumerate(entries, start=1) for d in e.demonyms if fold(d)}
+def _demonym_rows(entries: list[Entry]) -> list[tuple[str, int, str]]:
+    rows = {(fold(d), pk): d for pk, e in enumerate(entries, start=1) for d in e.demonyms if fold(d)}
+    return [(key, pk, d) for (key, pk), d in rows.items()]
 
 
 def _meta_rows(entries: list[Entry], tables: Path) -> list[tuple[str, str]]:

@@ -24,8 +24,9 @@ KIND_IMPORTANCE = {
     "region": 1.5e6,
     "water": 1.5e6,
     "landform": 1.2e6,
-    "admin1": 1e6,
-    "admin2": 1e5,
+    # below big towns of the same name: "Gaza", "Rafah", "Khartoum" in news are the towns
+    "admin1": 1e5,
+    "admin2": 5e4,
     "city": 0.0,
     "other": 0.0,
 }

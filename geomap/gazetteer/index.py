@@ -8,9 +8,9 @@ ones without sorting at run time.
 from __future__ import annotations
 
 import logging
-import math
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from geomap.config import default_gazetteer_path
@@ -41,7 +41,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._by_name: dict[str, tuple[int, ...]] = {}
         self._kind_of: dict[str, str | None] = {}
-        self._fuzzy_choices: tuple[list[str], list[int]] | None = None
+        self._fuzzy_choices: list[str] | None = None
 
     @classmethod
     def open(cls, path: Path | None = None, *, build_if_missing: bool = True) -> Gazetteer:
@@ -187,20 +187,20 @@ class Gazetteer:
 
         if self._fuzzy_choices is None:
             self._fuzzy_choices = _load_fuzzy_choices(self._query)
-        scored = fuzzy_matches(fold(name), self._fuzzy_choices, limit, score_cutoff)
-        places = self._by_pks(tuple(pk for pk, _ in scored))
-        return list(zip(places, (score for _, score in scored)))
+        best: dict[str, tuple[Place, float]] = {}
+        for key, score in fuzzy_matches(fold(name), self._fuzzy_choices, limit, score_cutoff):
+            for place in self._by_pks(self._pks_for(key)[:limit]):
+                best.setdefault(place.id, (place, score))
+        return list(best.values())[:limit]
 
     def stats(self) -> dict[str, str]:
         return dict(self._query("SELECT key, value FROM meta"))
 
 
-def _load_fuzzy_choices(query) -> tuple[list[str], list[int]]:  # type: ignore[no-untyped-def]
+def _load_fuzzy_choices(query: Callable[..., list[tuple]]) -> list[str]:
     # Strong Latin names of places people name in news: all but tiny villages' and
     # other scripts' names, which would make each fuzzy query slow and noisy.
-    rows = query("SELECT n.folded, min(n.pk) FROM names n JOIN places p ON p.pk = n.pk "
-                 "WHERE n.kind <= 2 AND (p.kind != 'city' OR p.population >= 1000) GROUP BY n.folded")
-    return [r[0] for r in rows], [r[1] for r in rows]
+    rows = query("SELECT DISTINCT n.folded FROM names n JOIN places p ON p.pk = n.pk "
+                 "WHERE n.kind <= 2 AND (p.kind != 'city' OR p.population >= 1000)")
+    return [r[0] for r in rows]
 
-
-__all__ = ["Gazetteer", "math"]

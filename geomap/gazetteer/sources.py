@@ -136,6 +136,17 @@ def load_countries() -> Iterator[Entry]:
 
 _TYPE_SUFFIXES = ("province", "region", "state", "governorate", "oblast", "district", "prefecture",
                   "county", "department", "emirate", "territory")
+# Russian divisions are typed in English; news calls them by the Russian word.
+_TYPE_WORDS = {"administrative region": "oblast", "administrative territory": "krai", "republic": "republic"}
+
+
+def _typed_names(name: str, kind: str) -> list[str]:
+    """How news names a division: "Khartoum State", "Kursk Oblast", "Kursk region"."""
+    word = _TYPE_WORDS.get(kind, kind if kind in _TYPE_SUFFIXES else "")
+    out = [f"{name} {word}"] if word and not name.lower().endswith(word) else []
+    if not name.lower().endswith("region") and word != "region":
+        out.append(f"{name} region")
+    return out
 
 
 def load_regions() -> Iterator[Entry]:
@@ -162,9 +173,7 @@ def _region_entry(row: dict[str, Any], us_gids: dict[str, int]) -> Entry:
     names: list[tuple[str, int]] = [(row["name"], MAIN)]
     if row.get("native") and row["native"] != row["name"]:
         names.append((row["native"], alternate_kind(row["native"])))
-    kind = (row.get("type") or "").lower()
-    if kind in _TYPE_SUFFIXES and not row["name"].lower().endswith(kind):
-        names.append((f"{row['name']} {kind}", ASCII))
+    names.extend((alias, ASCII) for alias in _typed_names(row["name"], (row.get("type") or "").lower()))
     codes = (f"iso:{iso}",) if iso else ()
     return Entry(place, tuple(names), (), importance_of("admin1", None), codes=codes)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.errors import GazetteerError, ValidationError
-from geomap.gazetteer.entries import ALIAS, MAIN, NAME_KINDS, Entry, importance_of
+from geomap.gazetteer.entries import ALIAS, CODE, MAIN, NAME_KINDS, Entry, alternate_kind, importance_of
 from geomap.gazetteer.fold import slug
 from geomap.records import Place
 
@@ -71,14 +71,28 @@ def _split(value: str) -> list[str]:
 def _place_entry(row: dict[str, str], table: str) -> Entry:
     countries = tuple(code.strip().upper() for code in row["countries"].replace(",", " ").split())
     population = int(row["population"]) if row["population"] else None
+    pid = row["id"] or f"cur:{slug(row['name'])}"
     place = Place(
-        id=row["id"] or f"cur:{slug(row['name'])}", name=row["name"], lat=float(row["lat"]),
+        id=pid, name=row["name"], lat=float(row["lat"]),
         lon=float(row["lon"]), kind=row["kind"], country_code=countries[0] if len(countries) == 1 else None,
         admin1=row["admin1"] or None, population=population, countries=countries,
+        geonameid=int(pid[3:]) if pid.startswith("gn:") else None,
         source=row["source"] or table,
     )
-    names = ((row["name"], MAIN), *((alias, ALIAS) for alias in _split(row["aliases"])))
-    return Entry(place, names, tuple(_split(row["demonyms"])), importance_of(place.kind, population))
+    # short all-capitals aliases ("DMZ", "EU") are codes, as in the package sources
+    aliases = ((alias, CODE if alternate_kind(alias) == CODE else ALIAS) for alias in _split(row["aliases"]))
+    names = ((row["name"], MAIN), *aliases)
+    return Entry(place, names, tuple(_split(row["demonyms"])), importance_of(place.kind, population),
+                 codes=_codes(place))
+
+
+def _codes(place: Place) -> tuple[str, ...]:
+    # lets aliases.tsv and demonyms.tsv target table places by ISO code too
+    if place.kind == "country" and place.country_code:
+        return (f"iso:{place.country_code}",)
+    if place.kind == "admin1" and place.country_code and place.admin1:
+        return (f"iso:{place.country_code}-{place.admin1}",)
+    return ()
 
 
 def read_aliases(tables_dir: Path) -> list[Alias]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp import rules
 from geomap.records import Toponym
+from geomap.resolve import names
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,10 @@ class _GazetteerComponent:
     def set_gazetteer(self, gazetteer: Any) -> None:
         self._gazetteer = gazetteer
 
-    def add(self, doc: Doc, start: int, end: int, kind: str, source: str) -> None:
-        trimmed = rules.trim(doc.text, start, end)
+    @staticmethod
+    def add(doc: Doc, text: str, start: int, end: int, kind: str, source: str) -> None:
+        # ``text`` is passed in because Doc.text joins every token on each access
+        trimmed = rules.trim(text, start, end)
         if trimmed is not None:
             _candidates(doc).append(Candidate(trimmed[0], trimmed[1], kind, source))
 
@@ -86,13 +89,14 @@ class EntityPlaces(_GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
+        text = doc.text
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
-                self.add(doc, ent.start_char, ent.end_char, "place", "ner")
+                self.add(doc, text, ent.start_char, ent.end_char, "place", "ner")
             elif ent.label_ in CHECKED_LABELS and ent.label_ != "NORP":
-                span = rules.trim(doc.text, ent.start_char, ent.end_char)
-                if span and rules.is_strong_place_name(self.gazetteer, doc.text[span[0]:span[1]]):
-                    self.add(doc, ent.start_char, ent.end_char, "place", "checked")
+                span = rules.trim(text, ent.start_char, ent.end_char)
+                if span and rules.is_strong_place_name(self.gazetteer, text[span[0]:span[1]]):
+                    self.add(doc, text, ent.start_char, ent.end_char, "place", "checked")
         return doc
 
 
@@ -101,10 +105,11 @@ class Demonyms(_GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
+        text = doc.text
         for token in doc:
             if token.is_title or token.is_upper:
-                if token.ent_type_ in ("", "NORP", "LANGUAGE") and self.gazetteer.demonym(token.text):
-                    self.add(doc, token.idx, token.idx + len(token.text), "demonym", "demonym")
+                if token.ent_type_ in ("", "NORP", "LANGUAGE") and names.demonym(self.gazetteer, token.text):
+                    self.add(doc, text, token.idx, token.idx + len(token.text), "demonym", "demonym")
         return doc
 
 
@@ -113,10 +118,11 @@ class OrgPlaces(_GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
+        text = doc.text
         for ent in doc.ents:
             if ent.label_ in ("ORG", "FAC"):
                 for start, end in rules.places_inside(self.gazetteer, ent):
-                    self.add(doc, start, end, "org_place", "org_place")
+                    self.add(doc, text, start, end, "org_place", "org_place")
         return doc
 
 
@@ -130,8 +136,9 @@ class GazetteerMatcher(_GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
+        text = doc.text
         for start, end in rules.match_names(self.gazetteer, doc, self.max_words):
-            self.add(doc, start, end, "place", "matcher")
+            self.add(doc, text, start, end, "place", "matcher")
         return doc
 
 
@@ -153,12 +160,13 @@ class Toponyms:
 
     def __call__(self, doc: Doc) -> Doc:
         chosen: list[Candidate] = []
+        text = doc.text
         ranked = sorted(_candidates(doc), key=lambda c: (-PRIORITY.get(c.source, 0), c.start - c.end))
         for cand in ranked:
             if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
                 chosen.append(cand)
         chosen.sort(key=lambda c: c.start)
-        doc._.geomap_toponyms = [Toponym(c.start, c.end, doc.text[c.start:c.end], kind=c.kind) for c in chosen]
+        doc._.geomap_toponyms = [Toponym(c.start, c.end, text[c.start:c.end], kind=c.kind) for c in chosen]
         return doc
 
 

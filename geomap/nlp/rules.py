@@ -10,7 +10,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from wordfreq import zipf_frequency
 
-from geomap.gazetteer.fold import fold
+from geomap.resolve import names
+
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
@@ -61,9 +62,7 @@ def is_common_word(word: str) -> bool:
 
 
 def main_name_places(gazetteer: Any, name: str) -> list[Any]:
-    """The places whose main name is ``name`` (not just an alternate spelling)."""
-    key = fold(name)
-    return [p for p in gazetteer.candidates(name) if fold(p.name) == key]
+    return names.strong_places(gazetteer, name)
 
 
 def is_strong_place_name(gazetteer: Any, name: str, min_population: int = 100_000) -> bool:
@@ -99,10 +98,22 @@ def _capitalised(token: Any) -> bool:
     return (token.is_title or token.is_upper) and token.is_alpha or bool(re.fullmatch(r"(?:[A-Z]\.)+", token.text))
 
 
-def _guarded(doc: Doc, start: int, end: int) -> bool:
+def _followed_by_container(gazetteer: Any, doc: Doc, end: int) -> bool:
+    """"Paris, Texas": a comma and then a country or first-level region."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for n in (3, 2, 1):
+        span = doc[end + 1:end + 1 + n]
+        if span.end <= len(doc) and all(_capitalised(t) for t in span):
+            if any(p.kind in ("country", "admin1") for p in main_name_places(gazetteer, span.text)):
+                return True
+    return False
+
+
+def _guarded(gazetteer: Any, doc: Doc, start: int, end: int) -> bool:
     """Whether a matched name needs to be dropped as a probable common word."""
     first = doc[start]
-    if end - start > 1:
+    if end - start > 1 or _followed_by_container(gazetteer, doc, end):
         return False
     if first.is_sent_start or first.i == 0:
         return True
@@ -125,7 +136,7 @@ def match_names(gazetteer: Any, doc: Doc, max_words: int = 4) -> Iterator[tuple[
             span = doc[i:i + n]
             if any(t.ent_type_ or not _capitalised(t) for t in span):
                 continue
-            if main_name_places(gazetteer, span.text) and not _guarded(doc, i, i + n):
+            if main_name_places(gazetteer, span.text) and not _guarded(gazetteer, doc, i, i + n):
                 yield span.start_char, span.end_char
                 found = n
                 break
@@ -139,5 +150,5 @@ def dateline(gazetteer: Any, text: str) -> Iterator[tuple[int, int]]:
     if not match:
         return
     name = match.group("name").title()
-    if gazetteer.is_name(name) and main_name_places(gazetteer, name):
+    if main_name_places(gazetteer, name):
         yield match.start("name"), match.end("name")

@@ -278,3 +278,49 @@ class SQLiteStore:
             self._db.execute(
                 "INSERT OR REPLACE INTO geocode_cache VALUES (?, ?, ?, ?)", (backend, query, answer, now)
             )
+
+    # reprocessing (`geomap reprocess`) ----------------------------------------------
+    def replace_results(self, processed: ProcessedDocument) -> bool:
+        """Replace a stored document's mentions and events with new ones, in one
+        transaction; the document row stays. Returns whether anything differed."""
+        doc = processed.document
+        mentions = [rows.mention_row(doc.id, t) for t in processed.toponyms]
+        events = [rows.event_row(e) for e in processed.events]
+        sources = [
+            (e.id, i, s.start, s.end, s.text or doc.text[s.start:s.end])
+            for e in processed.events for i, s in enumerate(e.sentences)
+        ]
+        try:
+            with self._db:
+                if not self.has_document(doc.id):
+                    raise StoreError(f"document {doc.id} is not in the store")
+                self._save_places([t.place for t in processed.toponyms] + [e.place for e in processed.events])
+                if self._result_rows(doc.id) == (_canon(mentions), _canon(events), _canon(sources)):
+                    return False
+                self._db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc.id,))
+                self._db.execute("DELETE FROM events WHERE doc_id = ?", (doc.id,))  # cascades to sources
+                self._db.executemany(
+                    "INSERT INTO mentions (doc_id, start, end, text, kind, place_id, score)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    mentions,
+                )
+                for event in processed.events:
+                    self._save_event(event, doc)
+                return True
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot save the new results of document {doc.id}: {exc}") from exc
+
+    def _result_rows(self, doc_id: str) -> tuple[list, list, list]:
+        mentions = self._db.execute(
+            "SELECT doc_id, start, end, text, kind, place_id, score FROM mentions WHERE doc_id = ?", (doc_id,)
+        )
+        events = self._db.execute("SELECT * FROM events WHERE doc_id = ?", (doc_id,)).fetchall()
+        sources = self._db.execute(
+            "SELECT s.* FROM event_sources s JOIN events e ON e.id = s.event_id WHERE e.doc_id = ?", (doc_id,)
+        )
+        return _canon(map(tuple, mentions)), _canon(map(tuple, events)), _canon(map(tuple, sources))
+
+
+def _canon(found) -> list[tuple]:
+    # rows hold None next to numbers, which do not sort together; repr does
+    return sorted((tuple(r) for r in found), key=repr)

@@ -1,0 +1,167 @@
+"""Events from a parsed article: clause-level triggers, then when, where, who, how many.
+
+Every event keeps the sentence it came from; mentions of one event merge (merge.py).
+The event's place is always one of the article's toponyms: the one attached to the
+trigger in the parse, else the article's main place, and the dateline only when the
+article names nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from geomap.events.actors import find_actors
+from geomap.events.casualties import count_casualties
+from geomap.events.dates import Reference, Resolved, infer_reference, resolve_expression
+from geomap.events.location import attach, geo_precision
+from geomap.events.merge import Mention, merge_mentions
+from geomap.events.taxonomy import OTHER, VIOLENT_TYPES, Category, refine
+from geomap.events.triggers import context_words, screen_reason, trigger_category
+from geomap.events.when import find_date_phrases, is_future
+from geomap.records import Document, Event, Span, Toponym
+
+logger = logging.getLogger(__name__)
+
+LOCATION_KINDS = frozenset({"place"})
+BACKGROUND_DAYS = 60  # older than this before the story: background, not news
+
+
+@dataclass(frozen=True)
+class _Context:
+    doc: Doc
+    document: Document
+    toponyms: tuple[Toponym, ...]
+    candidates: tuple[tuple[Toponym, SpacySpan], ...]
+    main_place: Toponym | None
+    reference: Reference | None
+
+
+def _candidates(doc: Doc, toponyms: Sequence[Toponym]) -> tuple[tuple[Toponym, SpacySpan], ...]:
+    found = []
+    for toponym in toponyms:
+        if toponym.kind not in LOCATION_KINDS:
+            continue
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is not None and len(span):
+            found.append((toponym, span))
+    return tuple(found)
+
+
+def _main_place(toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The place the article is mostly about: most mentioned, earliest on ties."""
+    resolved = [t for t in toponyms if t.kind in LOCATION_KINDS and t.place is not None]
+    if not resolved:
+        datelines = [t for t in toponyms if t.kind == "dateline" and t.place is not None]
+        return datelines[0] if datelines else None
+    counts = Counter(t.place.id for t in resolved)
+    return max(resolved, key=lambda t: (counts[t.place.id], -t.start))
+
+
+def _context(doc: Doc, toponyms: Sequence[Toponym], document: Document) -> _Context:
+    date_texts = [ent.text for ent in doc.ents if ent.label_ == "DATE"]
+    reference = infer_reference(date_texts, doc.text, document.published)
+    return _Context(doc, document, tuple(toponyms), _candidates(doc, toponyms), _main_place(toponyms), reference)
+
+
+def _when(trigger: Token, ctx: _Context) -> tuple[Resolved | None, bool]:
+    """(resolved date, whether the text dated it), or the article's default."""
+    future = is_future(trigger)
+    for phrase in find_date_phrases(trigger):
+        resolved = resolve_expression(phrase, ctx.reference, future=future)
+        if resolved is not None:
+            return resolved, True
+    if ctx.reference is None:
+        return None, False
+    return Resolved(ctx.reference.day, 2), False
+
+
+def _where(trigger: Token, ctx: _Context, sentence_only: bool) -> tuple[Toponym | None, int, bool]:
+    """(toponym, geo precision, whether the sentence itself placed the event)."""
+    sentence = trigger.sent
+    local = tuple((t, s) for t, s in ctx.candidates if sentence.start <= s.start and s.end <= sentence.end)
+    attached = attach(trigger, local)
+    if attached:
+        best = attached[0]
+        return best.toponym, geo_precision(best.near, best.toponym), True
+    if sentence_only or ctx.main_place is None:
+        return None, 3, False
+    kind = ctx.main_place.place.kind if ctx.main_place.place else "other"
+    return ctx.main_place, 3 if kind != "city" else 2, False
+
+
+def _build(trigger: Token, category: Category, ctx: _Context, given: bool) -> Mention | None:
+    sentence = trigger.sent
+    resolved, dated = _when(trigger, ctx)
+    if not given and resolved is not None and ctx.reference is not None:
+        too_old = resolved.day < ctx.reference.day - timedelta(days=BACKGROUND_DAYS)
+        if resolved.background or too_old:
+            logger.debug("skipping background event %r (%s)", trigger.text, resolved.day)
+            return None
+    toponym, precision, located = _where(trigger, ctx, sentence_only=given)
+    fatalities = injured = None
+    if category.event_type in VIOLENT_TYPES:
+        fatalities, injured = count_casualties(sentence.text)
+    actor1, actor2 = find_actors(trigger, ctx.toponyms)
+    confidence = category.weight * (1.0 if located else 0.8) * (1.0 if dated else 0.9)
+    event = Event(
+        event_type=category.event_type,
+        sub_event_type=category.sub_event_type,
+        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+        sentence=Span(sentence.start_char, sentence.end_char),
+        date=resolved.day if resolved else None,
+        time_precision=resolved.precision if resolved and not resolved.background else 3,
+        place=toponym.place if toponym else None,
+        location_text=toponym.text if toponym else None,
+        location_span=Span(toponym.start, toponym.end, toponym.text) if toponym and located else None,
+        geo_precision=precision,
+        actor1=actor1,
+        actor2=actor2,
+        fatalities=fatalities,
+        injured=injured,
+        confidence=round(min(1.0, confidence), 3),
+        doc_id=ctx.document.id,
+    )
+    return Mention(event, dated, located)
+
+
+def _is_toponym_token(token: Token, ctx: _Context) -> bool:
+    return any(t.start <= token.idx < t.end for t in ctx.toponyms)
+
+
+def extract_events(doc: Doc, toponyms: Sequence[Toponym], document: Document) -> list[Event]:
+    """The events an article reports, merged, in text order."""
+    ctx = _context(doc, toponyms, document)
+    mentions: list[Mention] = []
+    for token in doc:
+        category = trigger_category(token)
+        if category is None or _is_toponym_token(token, ctx):
+            continue
+        reason = screen_reason(token)
+        if reason is not None:
+            logger.debug("screened %r at %d: %s", token.text, token.idx, reason)
+            continue
+        mention = _build(token, category, ctx, given=False)
+        if mention is not None:
+            mentions.append(mention)
+    return merge_mentions(mentions)
+
+
+def extract_for_trigger(doc: Doc, toponyms: Sequence[Toponym], document: Document, trigger: Span) -> Event:
+    """Exactly one event for a given trigger word, even one the extractor would skip."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        token = min(doc, key=lambda t: abs(t.idx - trigger.start))
+    else:
+        token = span.root
+    category = trigger_category(token) or refine(OTHER, context_words(token))
+    ctx = _context(doc, toponyms, document)
+    mention = _build(token, category, ctx, given=True)
+    assert mention is not None  # given=True never skips
+    return mention.event

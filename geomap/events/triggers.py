@@ -1,0 +1,96 @@
+"""Which words report an event, of what kind, and whether the text asserts it happened.
+
+A word from the lexicon is a trigger only in an asserted clause: negated ("has not
+intervened"), modal ("could have led to another war"), conditional ("if talks fail")
+or hedged ("the threat of a new war", "called for a ceasefire") mentions are not
+events. Future plans ("talks will start on Thursday") are kept: analysts track them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geomap.events.taxonomy import (
+    CONDITIONAL_TRIGGERS,
+    SHELLING,
+    WEAPON_WORDS,
+    Category,
+    lexicon_category,
+    refine,
+)
+
+MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HEDGE_WORDS = frozenset({
+    "threat", "risk", "fear", "danger", "possibility", "prospect", "spectre", "specter", "threaten", "risk",
+    "warn", "refrain", "avoid", "prevent", "deny", "refuse", "fail", "urge", "call", "demand", "seek",
+    "want", "hope", "propose", "rule", "avert", "plan_to_not", "condemn", "accuse", "blame", "allege",
+    "vow", "pledge", "aim", "consider", "discuss", "oppose", "reject",
+})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
+# dependency arcs through which a noun trigger borrows its clause's polarity and mood
+_UP_ARCS = frozenset({"dobj", "pobj", "prep", "xcomp", "attr", "nsubjpass", "nsubj", "compound", "amod",
+                      "acomp", "pcomp", "oprd", "appos", "conj", "ccomp", "advcl", "acl", "relcl"})
+_CLAUSE_BOUNDARY = frozenset({"ccomp", "advcl", "relcl", "acl", "ROOT", "parataxis"})
+
+
+def trigger_category(token: Token) -> Category | None:
+    """The category a token names, before screening, or None."""
+    is_verb = token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB") and token.pos_ != "NOUN")
+    if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and not is_verb:
+        return None
+    lemma = token.lemma_.lower()
+    compounds = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)
+    if not is_verb and compounds:
+        for key in (f"{compounds} {lemma}", f"{compounds.split()[-1]} {lemma}"):
+            found = lexicon_category(key, is_verb=False)
+            if found is not None:
+                return refine(found, context_words(token))
+    if lemma in CONDITIONAL_TRIGGERS:
+        context = context_words(token)
+        return refine(SHELLING, context) if context & WEAPON_WORDS else None
+    if lemma == "blow" and not any(c.lower_ == "up" for c in token.children):
+        return None
+    found = lexicon_category(lemma, is_verb)
+    if found is None and not is_verb and token.lower_ != lemma:
+        found = lexicon_category(token.lower_, is_verb)
+    return refine(found, context_words(token)) if found is not None else None
+
+
+def context_words(token: Token) -> frozenset[str]:
+    """Lower-cased words and lemmas of the trigger's sentence that refine its kind."""
+    sentence = token.sent
+    return frozenset(t.lower_ for t in sentence) | frozenset(t.lemma_.lower() for t in sentence)
+
+
+def _governors(token: Token) -> list[Token]:
+    """The trigger and the words above it in its own clause."""
+    chain = [token]
+    node = token
+    while node.head.i != node.i and node.dep_ in _UP_ARCS and len(chain) < 6:
+        boundary = node.dep_ in _CLAUSE_BOUNDARY and node.pos_ in ("VERB", "AUX")
+        node = node.head
+        chain.append(node)
+        if boundary:
+            break
+    return chain
+
+
+def screen_reason(token: Token) -> str | None:
+    """Why the clause does not assert the event ("negated", "modal", ...), or None."""
+    for depth, node in enumerate(_governors(token)):
+        for child in node.children:
+            lower = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and lower == "no"):
+                return "negated"
+            if child.dep_ == "aux" and lower in MODALS:
+                return "modal"
+            if child.dep_ == "mark" and lower in CONDITION_MARKS:
+                return "conditional"
+            if child.dep_ == "prep" and lower == "without" and depth > 0:
+                return "negated"
+        if depth > 0 and node.lemma_.lower() in HEDGE_WORDS:
+            return "hedged"
+        if depth > 0 and node.lower_ == "without":
+            return "negated"
+    return None

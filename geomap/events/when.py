@@ -1,0 +1,77 @@
+"""Which date expression belongs to a trigger, and whether its clause speaks of the future."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+_LOOSE_DATE_RE = re.compile(
+    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|overnight|tonight)s?$",
+    re.I,
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "prepare", "intend", "agree"})
+
+
+def _phrases(trigger: Token) -> list[tuple[int, int, str]]:
+    """(start token, end token, text) of every date expression in the sentence."""
+    sentence = trigger.sent
+    found = [(e.start, e.end, e.text) for e in trigger.doc.ents
+             if e.label_ == "DATE" and sentence.start <= e.start < sentence.end]
+    covered = {i for start, end, _ in found for i in range(start, end)}
+    for token in sentence:
+        if token.i not in covered and _LOOSE_DATE_RE.match(token.text):
+            found.append((token.i, token.i + 1, token.text))
+    return found
+
+
+def _attached(root: Token, heads: set[int]) -> bool:
+    node = root
+    for _ in range(8):
+        if node.i in heads:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _heads(trigger: Token) -> set[int]:
+    heads = {trigger.i} | {c.i for c in trigger.conjuncts}
+    node = trigger
+    while node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "xcomp", "attr", "compound") \
+            and node.head.i != node.i:
+        node = node.head
+        heads.add(node.i)
+    return heads
+
+
+def find_date_phrases(trigger: Token) -> list[str]:
+    """Date expressions of the trigger's sentence, the one attached to it first."""
+    phrases = _phrases(trigger)
+    heads = _heads(trigger)
+
+    def rank(item: tuple[int, int, str]) -> tuple[int, int]:
+        start, end, _ = item
+        root = trigger.doc[start:end].root
+        return (0 if _attached(root, heads) else 1, min(abs(start - trigger.i), abs(end - 1 - trigger.i)))
+
+    return [text for _, _, text in sorted(phrases, key=rank)]
+
+
+def is_future(trigger: Token) -> bool:
+    """True when the clause plans or announces the event rather than reports it."""
+    node, steps = trigger, 0
+    while steps < 5:
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to" and node.head.lemma_ == "go":
+                return True
+        if steps and node.lemma_.lower() in _FUTURE_LEMMAS and node.i != trigger.i:
+            return node.lemma_.lower() != "agree" or trigger.pos_ == "VERB"
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "advcl"):
+            break
+        node, steps = node.head, steps + 1
+    return False

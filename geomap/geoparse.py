@@ -1,0 +1,73 @@
+"""Geoparsing over many texts: find the place names (spaCy) and resolve them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geomap.errors import ValidationError
+from geomap.nlp.build import GEOPARSE_ONLY_EXCLUDE, build_nlp
+from geomap.nlp.rules import trim
+from geomap.records import Span, Toponym
+from geomap.resolve.resolver import Geocoder, Resolver
+
+log = logging.getLogger(__name__)
+
+
+class Geoparser:
+    """``Geoparser(gazetteer=None, nlp=None, geocoder=None)``.
+
+    With no gazetteer the default index is opened (built once if missing); with no
+    nlp a pipeline without the parser and lemmatizer is built, since recognising
+    toponyms needs neither (the pipeline layer passes its full one in).
+    """
+
+    def __init__(self, gazetteer: Any = None, nlp: Language | None = None,
+                 geocoder: Geocoder | None = None, threshold: float = 0.05) -> None:
+        if gazetteer is None:
+            from geomap.gazetteer import Gazetteer
+
+            gazetteer = Gazetteer.open()
+        self.gazetteer = gazetteer
+        self.nlp = nlp if nlp is not None else build_nlp(gazetteer, exclude=GEOPARSE_ONLY_EXCLUDE)
+        if "geomap_toponyms" not in self.nlp.pipe_names:
+            raise ValidationError("the nlp pipeline has no geomap_toponyms component; make it with build_nlp()")
+        self.resolver = Resolver(gazetteer, geocoder=geocoder, threshold=threshold)
+
+    def toponyms_of(self, doc: Doc) -> list[Toponym]:
+        """Resolve the toponyms the pipeline found in ``doc``."""
+        return self.resolver.resolve(doc.text, doc._.geomap_toponyms or [])
+
+    def parse(self, text: str) -> list[Toponym]:
+        return self.toponyms_of(self.nlp(text))
+
+    def parse_many(self, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[list[Toponym]]:
+        """Toponyms of each text, in order; ``n_process`` > 1 runs spaCy in that many
+        processes (resolution stays in this one: it is cheap)."""
+        for doc in self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+            yield self.toponyms_of(doc)
+
+    def resolve_spans(self, text: str, spans: Sequence[Span | tuple[int, int]]) -> list[Toponym]:
+        """Resolve exactly the given spans (gold names given), without recognition.
+
+        A span whose text is a demonym the gazetteer knows is resolved as one.
+        """
+        toponyms = []
+        for span in spans:
+            start, end = (span.start, span.end) if isinstance(span, Span) else span
+            if not 0 <= start <= end <= len(text):
+                raise ValidationError(f"span [{start}, {end}) is outside the text (length {len(text)})")
+            toponyms.append(Toponym(start, end, text[start:end], kind=self._kind_of(text, start, end)))
+        resolved = {(t.start, t.end): t for t in self.resolver.resolve(text, toponyms)}
+        return [resolved[(t.start, t.end)] for t in toponyms]
+
+    def _kind_of(self, text: str, start: int, end: int) -> str:
+        name = text[start:end]
+        trimmed = trim(text, start, end)
+        if trimmed and self.gazetteer.demonym(text[trimmed[0]:trimmed[1]]) and not self.gazetteer.is_name(name):
+            return "demonym"
+        return "place"

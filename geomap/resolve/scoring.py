@@ -1,0 +1,157 @@
+"""Joint scoring of every candidate place of every toponym in one document.
+
+Each distinct name in a document (one sense per discourse) is a *group* with its
+candidate places. A candidate's logit adds a prior (population, kind, whether the name
+is its main name) to context: how much of the rest of the document points to its
+country, its first-level region, and its neighbourhood, plus explicit containment
+("Paris, Texas"). Context is recomputed from the current probabilities a few times, so
+the resolved set converges to a coherent whole rather than each name deciding alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from geomap.records import Place
+
+EARTH_RADIUS_KM = 6371.0088
+KIND_PRIOR = {
+    "continent": 1.0, "country": 1.2, "admin1": 0.8, "region": 0.7, "water": 0.4, "landform": 0.4,
+    "admin2": 0.4, "city": 0.0, "other": -0.3,
+}
+AREA_KINDS = frozenset({"continent", "country", "region"})
+NEAR_KM = 150.0
+
+
+@dataclass(frozen=True)
+class Weights:
+    population: float = 1.4
+    kind: float = 1.5
+    # by the kind of name that matched: main, alias, ascii, alt, code
+    name_kind: tuple[float, ...] = (0.0, 0.0, -1.0, -2.0, -2.5)
+    country: float = 3.0
+    admin1: float = 2.5
+    near: float = 3.0
+    contained: float = 6.0
+    iterations: int = 3
+
+
+@dataclass
+class Group:
+    """One distinct name of the document and its candidate places."""
+
+    key: str
+    candidates: list[Place]
+    name_ranks: list[int]                   # index into Weights.name_kind per candidate
+    container: int | None = None           # index of the group that contains this one
+    state: str | None = None               # a US state code from "Springfield, Ill."
+    fixed: bool = False                    # demonyms: one known country, context only
+    probs: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+
+def _country(place: Place) -> str:
+    return place.country_code or (place.countries[0] if place.countries else "")
+
+
+def haversine_matrix(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    dlat = la[:, None] - la[None, :]
+    dlon = lo[:, None] - lo[None, :]
+    a = np.sin(dlat / 2) ** 2 + np.cos(la)[:, None] * np.cos(la)[None, :] * np.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def _prior(groups: Sequence[Group], w: Weights) -> np.ndarray:
+    out = []
+    for g in groups:
+        for place, rank in zip(g.candidates, g.name_ranks):
+            pop = min(math.log10(1 + (place.population or 0)) / 7.0, 1.2)
+            out.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank])
+    return np.array(out, dtype=float)
+
+
+def _containment(groups: Sequence[Group], places: list[Place], gidx: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """+1 for a candidate inside its stated container's likely places, -1 outside."""
+    out = np.zeros(len(places))
+    offsets = np.concatenate([[0], np.cumsum([len(g.candidates) for g in groups])])
+    for gi, g in enumerate(groups):
+        if g.container is None and g.state is None:
+            continue
+        inside_keys: dict[tuple[str, str | None], float] = {}
+        if g.state:
+            inside_keys[("US", g.state)] = 1.0
+        if g.container is not None:
+            outer = groups[g.container]
+            for k, place in enumerate(outer.candidates):
+                p = float(probs[offsets[g.container] + k])
+                key = (_country(place), place.admin1 if place.kind == "admin1" else None)
+                inside_keys[key] = max(inside_keys.get(key, 0.0), p)
+        for k in range(offsets[gi], offsets[gi + 1]):
+            place = places[k]
+            hit = max(inside_keys.get((_country(place), None), 0.0), inside_keys.get((_country(place), place.admin1), 0.0))
+            out[k] = hit if hit > 0 else -0.5
+    return out
+
+
+def _softmax_groups(logits: np.ndarray, gidx: np.ndarray, n_groups: int) -> np.ndarray:
+    top = np.full(n_groups, -np.inf)
+    np.maximum.at(top, gidx, logits)
+    e = np.exp(logits - top[gidx])
+    total = np.zeros(n_groups)
+    np.add.at(total, gidx, e)
+    return e / total[gidx]
+
+
+def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups: int,
+             near_k: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per candidate: mean over the *other* groups of the probability mass on its
+    country, on its first-level region, and near it."""
+    countries = [_country(p) for p in places]
+    admins = [f"{_country(p)}/{p.admin1}" if p.admin1 else "" for p in places]
+    others = max(n_groups - 1, 1)
+    feats = []
+    for keys in (countries, admins):
+        index = {k: i for i, k in enumerate(sorted(set(keys)))}
+        col = np.array([index[k] for k in keys])
+        mass = np.zeros((n_groups, len(index)))
+        np.add.at(mass, (gidx, col), probs)
+        own = mass[gidx, col]
+        share = (mass[:, col].sum(axis=0) - own) / others
+        blank = np.array([k in ("", "/") or k.endswith("/") for k in keys])
+        share[blank] = 0.0
+        feats.append(share)
+    near = (near_k @ probs) / others
+    return feats[0], feats[1], near
+
+
+def score(groups: list[Group], weights: Weights = Weights()) -> None:
+    """Fill every group's ``probs`` with its candidates' probabilities."""
+    places = [p for g in groups for p in g.candidates]
+    if not places:
+        return
+    gidx = np.array([gi for gi, g in enumerate(groups) for _ in g.candidates])
+    fixed = np.array([groups[gi].fixed for gi in gidx])
+    lat = np.array([p.lat for p in places])
+    lon = np.array([p.lon for p in places])
+    area = np.array([p.kind in AREA_KINDS for p in places])
+    near_k = np.exp(-haversine_matrix(lat, lon) / NEAR_KM)
+    near_k[gidx[:, None] == gidx[None, :]] = 0.0
+    near_k[area, :] = 0.0
+    near_k[:, area] = 0.0
+    prior = _prior(groups, weights)
+    probs = _softmax_groups(prior, gidx, len(groups))
+    for _ in range(weights.iterations):
+        country, admin1, near = _context(places, gidx, probs, len(groups), near_k)
+        contained = _containment(groups, places, gidx, probs)
+        logits = (prior + weights.country * country + weights.admin1 * admin1
+                  + weights.near * near + weights.contained * contained)
+        logits[fixed] = 0.0
+        probs = _softmax_groups(logits, gidx, len(groups))
+    start = 0
+    for g in groups:
+        g.probs = probs[start:start + len(g.candidates)]
+        start += len(g.candidates)

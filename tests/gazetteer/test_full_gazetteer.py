@@ -1,0 +1,96 @@
+"""The full index built from the registry packages and the curated tables in gazetteer/.
+
+Uses the suite's session fixture ``full_gazetteer`` (built once if missing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.full_gazetteer
+
+# name -> (expected kind, country code, approximate lat, lon) of the first candidate
+EXPECTED = {
+    "Baku": ("city", "AZ", 40.38, 49.89),
+    "Stepanakert": ("city", "AZ", 39.82, 46.75),
+    "Khankendi": ("city|admin1", "AZ", 39.82, 46.75),  # the city and its city-district
+    "Yerevan": ("city", "AM", 40.18, 44.51),
+    "Moscow": ("city", "RU", 55.75, 37.62),
+    "Tehran": ("city", "IR", 35.69, 51.42),
+    "Kharkiv": ("city", "UA", 49.98, 36.25),
+    "Kyiv": ("city", "UA", 50.45, 30.52),
+    "Kiev": ("city", "UA", 50.45, 30.52),
+    "Donetsk": ("city", "UA", 48.02, 37.80),
+    "Bakhmut": ("city", "UA", 48.59, 38.00),
+    "Khartoum": ("city", "SD", 15.55, 32.53),
+    "El Fasher": ("city", "SD", 13.63, 25.35),
+    "Rafah": ("city", "PS", 31.30, 34.25),
+    "Mogadishu": ("city", "SO", 2.04, 45.34),
+    "Armenia": ("country", "AM", 40.0, 45.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_news_places_resolve_to_sensible_first_candidates(full_gazetteer: Gazetteer, name: str) -> None:
+    kind, country, lat, lon = EXPECTED[name]
+    first = full_gazetteer.candidates(name)[0]
+    assert first.kind in kind.split("|") and first.country_code == country, first
+    assert first.lat == pytest.approx(lat, abs=0.6) and first.lon == pytest.approx(lon, abs=0.6)
+
+
+def test_armenia_the_country_comes_before_the_colombian_town(full_gazetteer: Gazetteer) -> None:
+    found = full_gazetteer.candidates("Armenia")
+    assert found[0].id == "gn:174982"
+    assert any(p.kind == "city" and p.country_code == "CO" for p in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [("Nagorno-Karabakh", "cur:nagorno-karabakh"), ("Nagorno Karabakh", "cur:nagorno-karabakh"),
+     ("Karabakh", "cur:nagorno-karabakh"), ("Artsakh", "cur:nagorno-karabakh"), ("Darfur", "cur:darfur"),
+     ("Donbas", "cur:donbas"), ("Gaza Strip", "cur:gaza-strip"), ("West Bank", "cur:west-bank"),
+     ("Kashmir", "cur:kashmir"), ("Sahel", "cur:sahel"), ("Crimea", "cur:crimea"), ("Sinai", "cur:sinai"),
+     ("Golan Heights", "cur:golan-heights"), ("Balkans", "cur:balkans"), ("Caucasus", "cur:caucasus"),
+     ("Horn of Africa", "cur:horn-of-africa"), ("Levant", "cur:levant"), ("Middle East", "cur:middle-east"),
+     ("Black Sea", "cur:black-sea"), ("Red Sea", "cur:red-sea"), ("Persian Gulf", "cur:persian-gulf"),
+     ("Strait of Hormuz", "cur:strait-of-hormuz"), ("Euphrates", "cur:euphrates")],
+)
+def test_curated_regions_and_waters_come_first(full_gazetteer: Gazetteer, name: str, place_id: str) -> None:
+    assert full_gazetteer.candidates(name)[0].id == place_id
+
+
+def test_gaza_offers_the_strip_and_the_city(full_gazetteer: Gazetteer) -> None:
+    ids = [p.id for p in full_gazetteer.candidates("Gaza", limit=4)]
+    assert "cur:gaza-strip" in ids and "gn:281133" in ids
+
+
+@pytest.mark.parametrize(
+    ("short", "country"), [("U.S.", "US"), ("US", "US"), ("U.K.", "GB"), ("UAE", "AE"), ("DRC", "CD")]
+)
+def test_short_forms_name_countries(full_gazetteer: Gazetteer, short: str, country: str) -> None:
+    first = full_gazetteer.candidates(short)[0]
+    assert (first.kind, first.country_code) == ("country", country)
+
+
+def test_dateline_abbreviations_name_us_states(full_gazetteer: Gazetteer) -> None:
+    assert full_gazetteer.candidates("D.C.")[0].id == "gn:4140963"
+    for abbr, state in (("N.C.", "North Carolina"), ("Calif.", "California"), ("Ga.", "Georgia")):
+        states = [p for p in full_gazetteer.candidates(abbr) if p.kind == "admin1" and p.country_code == "US"]
+        assert states and states[0].name == state
+        assert full_gazetteer.name_kind(abbr) == "code"
+
+
+def test_demonyms_and_weak_names(full_gazetteer: Gazetteer) -> None:
+    assert full_gazetteer.demonym("Armenian").id == "gn:174982"
+    assert full_gazetteer.demonym("Azerbaijani").country_code == "AZ"
+    assert full_gazetteer.demonym("Ukrainians").country_code == "UA"
+    assert full_gazetteer.name_kind("PER") == "main"  # Pér, Hungary; Perth only has it as a code
+    assert dict((p.id, k) for p, k in full_gazetteer.lookup("PER"))["gn:2063523"] == "code"
+
+
+def test_coverage_counts(full_gazetteer: Gazetteer) -> None:
+    assert int(full_gazetteer.stats()["places"]) > 230_000
+    assert len(full_gazetteer.by_country("UA", kind="admin1")) >= 24
+    assert full_gazetteer.country("PS") is not None and full_gazetteer.country("XK") is not None
+    assert {p.name for p in full_gazetteer.candidates("Europe")} >= {"Europe"}
