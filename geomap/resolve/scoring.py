@@ -20,8 +20,14 @@ from geomap.records import Place
 
 EARTH_RADIUS_KM = 6371.0088
 KIND_PRIOR = {
-    "continent": 1.0, "country": 1.2, "admin1": 0.8, "region": 0.7, "water": 0.4, "landform": 0.4,
-    "admin2": 0.4, "city": 0.0, "other": -0.3,
+    "continent": 0.5, "country": 0.5, "admin1": 0.3, "region": 0.2, "water": 0.0, "landform": 0.0,
+    "admin2": 0.0, "city": 0.0, "other": -0.5,
+}
+# Areas have no population in the sources; news names them about as often as a city of
+# this size, so they compete with towns on an equal footing.
+AREA_POPULATION = {
+    "continent": 50_000_000, "country": 5_000_000, "admin1": 2_000_000, "region": 1_000_000,
+    "water": 500_000, "landform": 300_000, "admin2": 100_000,
 }
 AREA_KINDS = frozenset({"continent", "country", "region"})
 NEAR_KM = 150.0
@@ -29,13 +35,13 @@ NEAR_KM = 150.0
 
 @dataclass(frozen=True)
 class Weights:
-    population: float = 1.4
-    kind: float = 1.5
+    population: float = 0.9              # per tenfold population
+    kind: float = 1.0
     # by the kind of name that matched: main, alias, ascii, alt, code
     name_kind: tuple[float, ...] = (0.0, 0.0, -1.0, -2.0, -2.5)
-    country: float = 3.0
-    admin1: float = 2.5
-    near: float = 3.0
+    country: float = 1.5
+    admin1: float = 1.5
+    near: float = 2.0
     contained: float = 6.0
     iterations: int = 3
 
@@ -69,7 +75,7 @@ def _prior(groups: Sequence[Group], w: Weights) -> np.ndarray:
     out = []
     for g in groups:
         for place, rank in zip(g.candidates, g.name_ranks):
-            pop = min(math.log10(1 + (place.population or 0)) / 7.0, 1.2)
+            pop = math.log10(1 + max(place.population or 0, AREA_POPULATION.get(place.kind, 0)))
             out.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank])
     return np.array(out, dtype=float)
 
@@ -108,11 +114,11 @@ def _softmax_groups(logits: np.ndarray, gidx: np.ndarray, n_groups: int) -> np.n
 
 def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups: int,
              near_k: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per candidate: mean over the *other* groups of the probability mass on its
-    country, on its first-level region, and near it."""
+    """Per candidate: log(1 + probability mass the *other* groups put on its country,
+    on its first-level region, and near it); the log lets the first mentions count
+    most, so a long document does not drown a short one's evidence."""
     countries = [_country(p) for p in places]
     admins = [f"{_country(p)}/{p.admin1}" if p.admin1 else "" for p in places]
-    others = max(n_groups - 1, 1)
     feats = []
     for keys in (countries, admins):
         index = {k: i for i, k in enumerate(sorted(set(keys)))}
@@ -120,11 +126,11 @@ def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups:
         mass = np.zeros((n_groups, len(index)))
         np.add.at(mass, (gidx, col), probs)
         own = mass[gidx, col]
-        share = (mass[:, col].sum(axis=0) - own) / others
+        share = np.log1p(mass[:, col].sum(axis=0) - own)
         blank = np.array([k in ("", "/") or k.endswith("/") for k in keys])
         share[blank] = 0.0
         feats.append(share)
-    near = (near_k @ probs) / others
+    near = np.log1p(near_k @ probs)
     return feats[0], feats[1], near
 
 
