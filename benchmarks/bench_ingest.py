@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import random
 import resource
 import subprocess
@@ -82,8 +83,9 @@ def run_one(corpus: Path, workers: int, pipeline: str) -> dict:
             runner.close()
         stats = store.stats()
     # workers are children (ProcessRunner) or this very process (one worker, in process)
-    who = resource.RUSAGE_CHILDREN if workers > 1 else resource.RUSAGE_SELF
-    peak_mb = resource.getrusage(who).ru_maxrss / 1024
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_mb = (children if workers > 1 else me).ru_maxrss / 1024
+    cpu_parent, cpu_children = me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
     words = sum(len(json.loads(line)["text"].split()) for line in corpus.open())
     return {
         "workers": workers, "documents": stats["documents"], "mentions": stats["mentions"],
@@ -93,6 +95,8 @@ def run_one(corpus: Path, workers: int, pipeline: str) -> dict:
         "store_seconds": round(summary.store_seconds, 3),
         "store_share": round(summary.store_seconds / summary.seconds, 4),
         "peak_worker_rss_mb": round(peak_mb),
+        # CPU seconds tell what the wall clock hides on a busy machine
+        "cpu_parent": round(cpu_parent, 1), "cpu_workers": round(cpu_children, 1),
     }
 
 
@@ -135,7 +139,9 @@ def report(results: list[dict]) -> None:
         speedup = f", {r['docs_per_second'] / base['docs_per_second']:.2f}x workers 1" if base else ""
         print(f"workers {r['workers']}: {r['docs_per_second']} docs/s ({r['words_per_second']} words/s)"
               f"{speedup}; store writes {100 * r['store_share']:.2f}% of {r['seconds']} s; "
-              f"peak worker RSS {r['peak_worker_rss_mb']} MB")
+              f"peak worker RSS {r['peak_worker_rss_mb']} MB; CPU s parent {r['cpu_parent']}, "
+              f"workers {r['cpu_workers']}")
+    print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

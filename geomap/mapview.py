@@ -229,13 +229,13 @@ def build_map(
     m.options["max_zoom"] = 18
     _add_base_layers(m, options)
     features = [group_feature(g, options, docs) for g in groups]
-    data = DataVariable({"type": "FeatureCollection", "features": [f for f in features if "times" in f["properties"]]})
+    # one copy of the data for the time layer and the per-type layers; undated features
+    # carry no "times" and the time layer never shows them
+    data = DataVariable({"type": "FeatureCollection", "features": features})
     data.add_to(m)
     _add_time_layer(m, data, [g[0] for g in groups], options)
-    all_data = DataVariable({"type": "FeatureCollection", "features": features})
-    all_data.add_to(m)
     for event_type in sorted({g[0].event_type for g in groups}):
-        EventTypeLayer(all_data, event_type, name=f"{_layer_name(event_type)} (all dates)").add_to(m)
+        EventTypeLayer(data, event_type, name=f"{_layer_name(event_type)} (all dates)").add_to(m)
     heat = [[g[0].place.lat, g[0].place.lon, float(len(g) + sum(e.fatalities or 0 for e in g))] for g in groups]
     if heat:
         HeatMap(heat, name="Heatmap of events", show=False, radius=18).add_to(m)

@@ -223,12 +223,17 @@ class EventTypeLayer(Layer):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = L.geoJson({{ this.data.get_name() }}, {
-                filter: function (f) { return f.properties.event_type === {{ this.event_type_json }}; },
-                pointToLayer: function (f, latlng) {
-                    return L.circleMarker(latlng, f.properties.iconstyle);
-                },
-                onEachFeature: function (f, layer) { layer.bindPopup(f.properties.popup); }
+            // built on first display: most users never open most of these layers
+            var {{ this.get_name() }} = L.featureGroup();
+            {{ this.get_name() }}.once("add", function () {
+                var group = this;
+                L.geoJson({{ this.data.get_name() }}, {
+                    filter: function (f) { return f.properties.event_type === {{ this.event_type_json }}; },
+                    pointToLayer: function (f, latlng) {
+                        return L.circleMarker(latlng, f.properties.iconstyle);
+                    },
+                    onEachFeature: function (f, layer) { layer.bindPopup(f.properties.popup); }
+                }).eachLayer(function (layer) { group.addLayer(layer); });
             });
         {% endmacro %}
         """

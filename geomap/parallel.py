@@ -130,7 +130,7 @@ def _worker_process(factory: PipelineFactory, batch: Batch) -> list[Outcome]:
 class ProcessRunner:
     """N local worker processes (``--workers N``), each with its own pipeline."""
 
-    def __init__(self, workers: int, factory: PipelineFactory, *, window_per_worker: int = 2) -> None:
+    def __init__(self, workers: int, factory: PipelineFactory, *, window_per_worker: int = 4) -> None:
         if workers < 1:
             raise ConfigurationError(f"--workers must be at least 1, got {workers}")
         self.workers = workers

@@ -300,7 +300,8 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+            yield from found or [path]  # the folder itself, to be reported as empty
         else:
             yield path
 
@@ -328,6 +329,9 @@ def read_one(path: Path | str, defaults: Defaults) -> Iterator[ReadItem]:
 def _read_file(path: Path, defaults: Defaults) -> Iterator[ReadItem]:
     name = str(path)
     suffix = path.suffix.lower()
+    if path.is_dir():
+        yield ReadItem(name, error=f"no files geomap reads in this folder ({', '.join(sorted(KNOWN_SUFFIXES))})")
+        return
     if suffix not in BYTE_READERS:
         yield ReadItem(name, error=f"unknown file type {path.suffix or '(none)'!r}; geomap reads "
                                    f"{', '.join(sorted(KNOWN_SUFFIXES))}")

@@ -51,7 +51,7 @@ def read_html(name: str, raw: bytes, defaults: Defaults, url: str | None = None)
         return
     yield make_document(
         name, data["text"], defaults, title=data.get("title") or "",
-        url=data.get("url") or url, source=defaults.source or data.get("sitename") or data.get("hostname"),
+        url=data.get("url") or url, source=data.get("sitename") or data.get("hostname"),
         published=_lenient_date(data.get("date")),
     )
 
@@ -95,7 +95,7 @@ def read_feed(name: str, raw: bytes, defaults: Defaults, fetch_link: Fetcher | N
         return
     if feed.get("bozo"):
         log.warning("%s: the feed is not well-formed (%s); reading the entries found", name, feed.bozo_exception)
-    source = defaults.source or feed.feed.get("title") or None
+    source = feed.feed.get("title") or defaults.source  # the item's own metadata first
     for number, entry in enumerate(feed.entries, 1):
         yield _entry(f"{name}#{number}", entry, replace(defaults, source=source), fetch_link)
 

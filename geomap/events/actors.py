@@ -17,7 +17,8 @@ _DROP_DEPS = frozenset({"det", "nummod", "quantmod", "punct", "predet", "advmod"
                         "acl", "appos", "conj", "case"})
 _GENERIC_FORCES = frozenset({"troops", "forces", "force", "army", "military", "soldiers", "jets", "warplanes",
                              "aircraft", "police", "government", "authorities", "officials", "navy",
-                             "artillery", "drones", "border", "guards"})
+                             "artillery", "drones", "border", "guards", "missile", "missiles", "rocket",
+                             "rockets", "shells", "warplane", "helicopters", "drone"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"})
 
 
@@ -33,6 +34,8 @@ def _phrase(token: Token) -> list[Token]:
 def normalise_actor(token: Token, toponyms: Sequence[Toponym]) -> str | None:
     """A readable actor name for the noun phrase headed by `token`."""
     for toponym in toponyms:
+        if toponym.kind == "dateline" and toponym.start <= token.idx < toponym.end + 40:
+            return None  # the dateline's city (and what the parse glued to it) acted on nothing
         if toponym.kind == "demonym" and toponym.place is not None and toponym.start <= token.idx < toponym.end:
             if token.pos_ == "ADJ" or token.lower_ in _GENERIC_FORCES:
                 return toponym.place.name

@@ -17,6 +17,7 @@ _UNITS = {
 }
 # Vague quantities, as ACLED codes them.
 _VAGUE = {
+    "several hundred": 100, "a few hundred": 100, "several dozen": 12, "several thousand": 1000,
     "a few": 3, "several": 3, "a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
     "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "tens": 10, "tens of": 10,
 }

@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Iterable
 
 import dateparser
@@ -113,15 +114,22 @@ def _year_for(month_day: date, weekday: int | None, anchor_year: int) -> int:
     return anchor_year
 
 
+@lru_cache(maxsize=64)
+def _parser(future: bool, base: date | None) -> DateDataParser:
+    """dateparser's parser is costly to build: one per (tense, reference day)."""
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past",
+                                   "PREFER_DAY_OF_MONTH": "first"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
 def _explicit(text: str, reference: Reference | None, future: bool, anchor_year: int) -> Resolved | None:
     cleaned = " ".join(_NOISE_RE.sub(" ", text).split()).strip(" ,.")
     if not cleaned:
         return None
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "PREFER_DAY_OF_MONTH": "first"}
-    if reference is not None:
-        settings["RELATIVE_BASE"] = datetime(reference.day.year, reference.day.month, reference.day.day)
     try:
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(cleaned)
+        data = _parser(future, reference.day if reference else None).get_date_data(cleaned)
     except (ValueError, OverflowError) as exc:
         logger.debug("dateparser failed on %r: %s", cleaned, exc)
         return None

@@ -108,12 +108,17 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
     return True, near
 
 
+def _transparent(prep: Token) -> bool:
+    """"of" after a place word names the place itself: "the town of Nyala"."""
+    return prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+
+
 def _rank(path: list[Token]) -> int:
     if not path:
         return 0
     if any(node.dep_ in ("appos", "poss") for node in path):
         return 3
-    preps = [n for n in path if n.dep_ == "prep" and not (n.lower_ == "of" and n.head.lower_ in PLACE_NOUNS)]
+    preps = [n for n in path if n.dep_ == "prep" and not _transparent(n)]
     if len(preps) > 1:
         return 2
     return 1 if path[0].dep_ in ("compound", "amod") else 0
@@ -141,7 +146,7 @@ def attach(trigger: Token, candidates: Sequence[tuple[Toponym, SpacySpan]]) -> l
                         ok, near, weight = True, _score_path(sub, root)[1], 2.0
                         break
             if ok:
-                prep = next((n for n in reversed(path) if n.dep_ == "prep"), None)
+                prep = next((n for n in reversed(path) if n.dep_ == "prep" and not _transparent(n)), None)
                 if prep is not None and prep.lower_ in WEAK_PREPS:
                     weight -= 0.5
                 candidate = Attachment(toponym, weight, _rank(path), near)

@@ -14,6 +14,9 @@ from geomap.events.taxonomy import VIOLENT_TYPES
 from geomap.records import Event
 
 
+NEARBY_CHARS = 300
+
+
 @dataclass(frozen=True)
 class Mention:
     event: Event
@@ -32,6 +35,9 @@ def _same(a: Mention, b: Mention) -> bool:
         return False
     if a.dated and b.dated and (a.event.date != b.event.date):
         return False
+    if not (a.dated and b.dated) and a.event.event_type in VIOLENT_TYPES and \
+            b.event.sentence.start - a.event.sentences[-1].end > NEARBY_CHARS:
+        return False  # a toll far from any date is often a running total, not this attack
     if a.located and b.located and a.event.place and b.event.place:
         return a.event.place.id == b.event.place.id
     return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geomap.events.taxonomy import (
+    CLASH,
     CONDITIONAL_TRIGGERS,
     SHELLING,
     WEAPON_WORDS,
@@ -54,7 +55,13 @@ def trigger_category(token: Token) -> Category | None:
     found = lexicon_category(lemma, is_verb)
     if found is None and not is_verb and token.lower_ != lemma:
         found = lexicon_category(token.lower_, is_verb)
-    return refine(found, context_words(token)) if found is not None else None
+    if found is None:
+        return None
+    if found is CLASH:
+        # "an offensive ... with artillery" is still a battle unless the weapon is its own
+        own = frozenset(t.lower_ for t in token.subtree) | frozenset(t.lemma_.lower() for t in token.subtree)
+        return refine(found, own)
+    return refine(found, context_words(token))
 
 
 def context_words(token: Token) -> frozenset[str]:

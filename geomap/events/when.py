@@ -17,8 +17,10 @@ _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "prepare
 def _phrases(trigger: Token) -> list[tuple[int, int, str]]:
     """(start token, end token, text) of every date expression in the sentence."""
     sentence = trigger.sent
+    # "since April 15" opens a period: the start of a war, not the day of this event
     found = [(e.start, e.end, e.text) for e in trigger.doc.ents
-             if e.label_ == "DATE" and sentence.start <= e.start < sentence.end]
+             if e.label_ == "DATE" and sentence.start <= e.start < sentence.end
+             and not (e.start > 0 and trigger.doc[e.start - 1].lower_ in ("since", "until", "by"))]
     covered = {i for start, end, _ in found for i in range(start, end)}
     for token in sentence:
         if token.i not in covered and _LOOSE_DATE_RE.match(token.text):

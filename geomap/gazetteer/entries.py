@@ -26,7 +26,8 @@ KIND_IMPORTANCE = {
     "landform": 1.2e6,
     # below big towns of the same name: "Gaza", "Rafah", "Khartoum" in news are the towns
     "admin1": 1e5,
-    "admin2": 5e4,
+    # counties: see importance_of
+    "admin2": -1.0,
     "city": 0.0,
     "other": 0.0,
 }
@@ -49,6 +50,10 @@ def importance_of(kind: str, population: int | None) -> float:
     pop = float(population or 0)
     if kind in ("continent", "country"):
         return base + pop
+    if kind == "admin2":
+        # After every town, even one of unknown population: "Cook" is the town, only
+        # "Cook County" the county. Among counties of one name, the most people first.
+        return base + min(pop, 1e9) / 1e9
     return max(base, pop)
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from geomap.config import default_gazetteer_path
 from geomap.errors import GazetteerError
-from geomap.gazetteer.build import SCHEMA_VERSION, build_index
+from geomap.gazetteer.build import SCHEMA_VERSION, build_index, default_tables_dir
 from geomap.gazetteer.entries import NAME_KINDS
 from geomap.gazetteer.fold import fold
+from geomap.gazetteer.tables import read_sources
 from geomap.records import Place
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class Gazetteer:
         if row is None or row[0] != SCHEMA_VERSION:
             conn.close()
             raise _unusable(target, f"has schema {row[0] if row else None}, expected {SCHEMA_VERSION}")
+        _warn_if_stale(conn, target)
         return cls(conn, target)
 
     def close(self) -> None:
@@ -195,6 +197,22 @@ class Gazetteer:
 
     def stats(self) -> dict[str, str]:
         return dict(self._query("SELECT key, value FROM meta"))
+
+
+def _warn_if_stale(conn: sqlite3.Connection, path: Path) -> None:
+    """An index built before the recipe gained a loader (us_counties) still works but
+    lacks those places; say so rather than rebuild behind a running server's back."""
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('loaders', 'tables_dir')"))
+        recipe = default_tables_dir()
+        if meta.get("tables_dir") != str(recipe):
+            return  # built from another folder (tests' fixture tables)
+        missing = [name for name in read_sources(recipe) if name not in meta.get("loaders", "").split(",")]
+    except (sqlite3.Error, GazetteerError):
+        return
+    if missing:
+        logger.warning("gazetteer index %s was built without %s; run `geomap gazetteer build --force`",
+                       path, ", ".join(missing))
 
 
 def _load_fuzzy_choices(query: Callable[..., list[tuple]]) -> list[str]:

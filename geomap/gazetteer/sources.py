@@ -178,11 +178,19 @@ def _region_entry(row: dict[str, Any], us_gids: dict[str, int]) -> Entry:
     return Entry(place, tuple(names), (), importance_of("admin1", None), codes=codes)
 
 
+def load_us_counties() -> Iterator[Entry]:
+    # imported here: shapely and pyogrio are only needed to build, never to look up
+    from geomap.gazetteer.counties import load_us_counties as load
+
+    yield from load()
+
+
 LOADERS: dict[str, Loader] = {
     "countries": load_countries,
     "continents": load_continents,
     "regions": load_regions,
     "cities": load_cities,
+    "us_counties": load_us_counties,
 }
 
 

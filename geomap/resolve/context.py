@@ -54,3 +54,26 @@ def ap_states(text: str, toponyms: Sequence[Toponym]) -> dict[int, str]:
         if match:
             out[i] = AP_STATES[match.group(1)]
     return out
+
+
+# Words that, right after a name, make it a town's: "Paris City Council", "Jordan
+# Elementary School", "a Paris man". A country or a state is rarely named this way.
+_TOWN_AFTER = re.compile(
+    r"^(?:'s\s+|’s\s+)?\s*(?:city\s+(?:council|hall|manager|commission|limits|schools?|police|attorney)"
+    r"|town\s+(?:council|hall|board|meeting)|high\s+school|middle\s+school|elementary|village\s+board"
+    r"|board\s+of\s+(?:education|aldermen)|police\s+(?:department|chief)|fire\s+(?:department|chief)"
+    r"|firefighters|township|mayor|aldermen|man\b|woman\b|resident|native\b)",
+    re.IGNORECASE,
+)
+_TOWN_BEFORE = re.compile(r"(?:city|town|village|borough|mayor)\s+of\s+$", re.IGNORECASE)
+
+
+def town_cues(text: str, toponyms: Sequence[Toponym]) -> set[int]:
+    """Indexes of toponyms the words around call a town ("the City of Paris")."""
+    out = set()
+    for i, top in enumerate(toponyms):
+        if top.kind == "demonym":
+            continue
+        if _TOWN_AFTER.match(text[top.end:top.end + 40]) or _TOWN_BEFORE.search(text[max(0, top.start - 20):top.start]):
+            out.add(i)
+    return out

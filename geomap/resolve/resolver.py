@@ -77,6 +77,9 @@ class Resolver:
             gi, go = member[inner], member[outer]
             if gi is not None and go is not None and gi != go and not groups[gi].fixed:
                 groups[gi].container = go
+        for i in context.town_cues(text, toponyms):
+            if member[i] is not None:
+                groups[member[i]].town = True
         for i, state in context.ap_states(text, toponyms).items():
             gi = member[i]
             if gi is not None:

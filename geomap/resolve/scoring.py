@@ -20,7 +20,7 @@ from geomap.records import Place
 
 EARTH_RADIUS_KM = 6371.0088
 KIND_PRIOR = {
-    "continent": 0.5, "country": 0.5, "admin1": 0.3, "region": 0.2, "water": 0.0, "landform": 0.0,
+    "continent": 2.5, "country": 2.5, "admin1": 0.5, "region": 0.5, "water": 0.0, "landform": 0.0,
     "admin2": 0.0, "city": 0.0, "other": -0.5,
 }
 # Areas have no population in the sources; news names them about as often as a city of
@@ -41,8 +41,9 @@ class Weights:
     name_kind: tuple[float, ...] = (0.0, 0.0, -1.0, -2.0, -2.5)
     country: float = 1.5
     admin1: float = 1.5
-    near: float = 2.0
+    near: float = 4.0
     contained: float = 6.0
+    not_a_town: float = -3.0               # an area where the text says "town"
     iterations: int = 3
 
 
@@ -56,6 +57,7 @@ class Group:
     container: int | None = None           # index of the group that contains this one
     state: str | None = None               # a US state code from "Springfield, Ill."
     fixed: bool = False                    # demonyms: one known country, context only
+    town: bool = False                     # the text calls it a town ("Paris City Council")
     probs: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
@@ -76,7 +78,8 @@ def _prior(groups: Sequence[Group], w: Weights) -> np.ndarray:
     for g in groups:
         for place, rank in zip(g.candidates, g.name_ranks):
             pop = math.log10(1 + max(place.population or 0, AREA_POPULATION.get(place.kind, 0)))
-            out.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank])
+            town = w.not_a_town if g.town and place.kind not in ("city", "admin2") else 0.0
+            out.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank] + town)
     return np.array(out, dtype=float)
 
 

@@ -25,8 +25,8 @@ DEFAULTS: dict[str, Any] = {
     "READ_ONLY": False,
     "API_TOKEN": None,  # when set, POST requests need "Authorization: Bearer <token>"
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,  # one article, generously
-    "MAP_MAX_EVENTS": 5000,  # events drawn one by one on the map; the rest is stated, not drawn
-    "MAP_MAX_MENTIONS": 20000,
+    "MAP_MAX_EVENTS": 2500,  # events drawn one by one on the map; the page states the rest
+    "MAP_MAX_MENTIONS": 5000,
     "API_DEFAULT_LIMIT": 1000,
     "API_MAX_LIMIT": 10000,
     "OSM_TILES": True,
@@ -48,10 +48,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     _prepare_database(app)
 
-    from geomap.web import api, views
+    from geomap.web import api, export, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(export.bp)
     app.teardown_appcontext(_close_store)
     app.before_request(_make_nonce)
     app.after_request(_security_headers)
@@ -103,7 +104,7 @@ def _security_headers(response):
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path == "/healthz"
+    return request.path.startswith(("/api/", "/export/")) or request.path == "/healthz"
 
 
 def _http_error(exc: HTTPException):

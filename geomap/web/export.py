@@ -24,6 +24,7 @@ from geomap.export import (
 )
 from geomap.records import EventFilter
 from geomap.store import open_store
+from geomap.web.params import KNOWN, parse_filter
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,6 @@ EXTRA_PARAMS = ("format", "split_by")
 
 def request_filter() -> EventFilter:
     """The map's filters from the query string, parsed exactly as /api/events parses them."""
-    from geomap.web.params import KNOWN, parse_filter
-
     valid = (*KNOWN, *EXTRA_PARAMS)
     unknown = sorted(set(request.args) - set(valid))
     if unknown:
@@ -43,6 +42,8 @@ def request_filter() -> EventFilter:
 
 
 def _open_store():
+    # not the request's get_store(): a streamed body outlives the request's teardown, so the
+    # download owns its (read-only) connection and closes it when the last chunk is sent
     return open_store(current_app.config["DATABASE"], read_only=True)
 
 
@@ -106,6 +107,7 @@ def download(layer: str, ext: str) -> Response:
     try:
         check_layer(layer)
         fmt = format_for(None, request.args.get("format") or ext)
+        ext = FORMATS[fmt][0].lstrip(".")  # the file name never echoes the URL
         flt = request_filter()
         split_by = request.args.get("split_by") or None
         if fmt in ("geojson", "csv") and not split_by:

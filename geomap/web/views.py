@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Sequence
 
 from flask import Blueprint, abort, current_app, g, render_template, request
@@ -52,10 +53,34 @@ def _documents_for(store: SQLiteStore, events: Sequence[Event]) -> dict[str, Doc
 
 
 def _map_events(store: SQLiteStore, flt: EventFilter) -> tuple[list[Event], int]:
-    """The most recent events up to the cap (the store sorts by date ascending)."""
+    """The most recent events up to the cap, and how many match in all."""
     cap = current_app.config["MAP_MAX_EVENTS"]
     total = store.count_events(flt)
-    return store.events(replace(flt, limit=cap, offset=max(0, total - cap))), total
+    if total <= cap:
+        return store.events(flt), total
+    # a large OFFSET makes SQLite sort every match; a start date found by bisection on
+    # (indexed) counts keeps the query to about `cap` rows
+    since = _recent_start(store, flt, cap)
+    window = replace(flt, start=since)
+    matched = store.count_events(window)
+    return store.events(replace(window, limit=cap, offset=max(0, matched - cap))), total
+
+
+def _recent_start(store: SQLiteStore, flt: EventFilter, cap: int) -> date | None:
+    """The latest day from which at least `cap` events match (None: use no start)."""
+    first, last = store.date_range()
+    lo = max(d for d in (first, flt.start) if d) if (first or flt.start) else None
+    hi = min(d for d in (last, flt.end) if d) if (last or flt.end) else None
+    if lo is None or hi is None or lo >= hi:
+        return flt.start
+    lo_n, hi_n = 0, (hi - lo).days
+    while lo_n < hi_n:
+        mid = (lo_n + hi_n + 1) // 2
+        if store.count_events(replace(flt, start=lo + timedelta(days=mid))) >= cap:
+            lo_n = mid
+        else:
+            hi_n = mid - 1
+    return lo + timedelta(days=lo_n)
 
 
 @bp.get("/")

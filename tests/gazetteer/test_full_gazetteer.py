@@ -94,3 +94,36 @@ def test_coverage_counts(full_gazetteer: Gazetteer) -> None:
     assert len(full_gazetteer.by_country("UA", kind="admin1")) >= 24
     assert full_gazetteer.country("PS") is not None and full_gazetteer.country("XK") is not None
     assert {p.name for p in full_gazetteer.candidates("Europe")} >= {"Europe"}
+
+
+# full county name -> (id, state, lat, lon of the Census internal point, roughly)
+COUNTIES = {
+    "Cook County": ("us-county:17031", "IL", 41.84, -87.82),
+    "Rapides Parish": ("us-county:22079", "LA", 31.20, -92.53),
+    "Los Angeles County": ("us-county:06037", "CA", 34.32, -118.22),
+    "Fairfax County": ("us-county:51059", "VA", 38.83, -77.28),
+    "Miami-Dade County": ("us-county:12086", "FL", 25.61, -80.50),
+    "Matanuska-Susitna Borough": ("us-county:02170", "AK", 62.28, -149.62),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COUNTIES))
+def test_us_counties_come_first_by_their_full_names(full_gazetteer: Gazetteer, name: str) -> None:
+    place_id, state, lat, lon = COUNTIES[name]
+    first = full_gazetteer.candidates(name)[0]
+    assert (first.id, first.kind, first.country_code, first.admin1) == (place_id, "admin2", "US", state)
+    assert first.lat == pytest.approx(lat, abs=0.15) and first.lon == pytest.approx(lon, abs=0.15)
+
+
+def test_us_county_coverage_and_weak_bare_names(full_gazetteer: Gazetteer) -> None:
+    counties = full_gazetteer.by_country("US", kind="admin2")
+    assert len(counties) >= 3100 and {p.admin1 for p in counties} >= {"TX", "LA", "AK", "VA"}
+    # the most populous Cook County comes first among the three
+    assert full_gazetteer.candidates("Cook County")[0].admin1 == "IL"
+    # a bare county name finds towns first; the county is there, by a weak name
+    found = full_gazetteer.lookup("Cook")
+    assert found[0][0].kind == "city"
+    assert ("us-county:17031", "ascii") in [(p.id, k) for p, k in found]
+    # a city's admin1 and its county's agree (both the USPS state code)
+    chicago = next(p for p in full_gazetteer.candidates("Chicago") if p.country_code == "US")
+    assert chicago.admin1 == full_gazetteer.by_id("us-county:17031").admin1 == "IL"

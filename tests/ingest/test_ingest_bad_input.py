@@ -116,6 +116,12 @@ def test_xml_that_is_no_feed(tmp_path):
     assert "not a readable RSS or Atom feed" in reasons(path)[str(path)]
 
 
+def test_a_folder_with_nothing_to_read(tmp_path):
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "a.jpg").write_bytes(b"\xff\xd8\xff")
+    assert "no files geomap reads in this folder" in reasons(tmp_path / "photos")[str(tmp_path / "photos")]
+
+
 def test_unknown_type_and_missing_file(tmp_path):
     (tmp_path / "sheet.xlsx").write_bytes(b"PK\x03\x04")
     assert "unknown file type '.xlsx'" in reasons(tmp_path / "sheet.xlsx")[str(tmp_path / "sheet.xlsx")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geomap.store import open_store
@@ -33,8 +35,11 @@ def test_index_shows_map_filters_and_counts(client):
 def test_index_filters_narrow_the_map_and_keep_the_url(client):
     page = client.get("/?type=Battles&country=AZ").get_data(as_text=True)
     assert "<strong>1</strong> events match" in page
-    assert 'value="Battles" id="gm-type-1"\n                 checked' in page or "checked" in page
+    assert re.search(r'value="Battles" id="gm-type-\d+"\s+checked', page)
+    assert not re.search(r'value="Protests" id="gm-type-\d+"\s+checked', page)
     assert "/api/events?type=Battles&amp;country=AZ" in page
+    exported = client.get("/export/events.geojson?type=Battles&country=AZ").get_json()
+    assert len(exported["features"]) == 1  # the export link of the page narrows the same way
 
 
 def test_index_states_the_cap(db_path):

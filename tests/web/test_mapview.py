@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import folium
-import pytest
 
 from geomap import config
 from geomap.mapview import (

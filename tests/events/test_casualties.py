@@ -1,0 +1,31 @@
+"""Fatalities and injuries as ACLED counts them."""
+
+import pytest
+
+from geomap.events.casualties import count_casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 32 people were killed and more than 200 injured in the fighting.", (32, 200)),
+        ("At least 14 people, including three children, were killed on Monday.", (14, None)),
+        ("The shells hit a bus, killing 8 people and wounding about 20.", (8, 20)),
+        ("Dozens of people were killed and hundreds injured, officials said.", (12, 100)),
+        ("Several soldiers were wounded in the ambush.", (None, 3)),
+        ("Twelve villagers died in the attack.", (12, None)),
+        ("The death toll rose to 45 on Sunday.", (45, None)),
+        ("The blast caused casualties, the governor said.", (None, None)),
+        ("Three hours later a man was killed.", (None, None)),
+        ("The army said it destroyed dozens of tanks.", (None, None)),
+        ("A drone strike killed 1,200 fighters, the ministry claimed.", (1200, None)),
+    ],
+)
+def test_fatality_wordings(text, expected):
+    assert count_casualties(text) == expected
+
+
+def test_casualties_are_only_counted_for_violent_events(extract):
+    events = extract("The two sides agreed to a ceasefire in Darfur on Monday after 40 people were killed.")
+    agreement = [e for e in events if e.sub_event_type == "Agreement"]
+    assert agreement and agreement[0].fatalities is None

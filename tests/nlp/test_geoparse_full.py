@@ -1,0 +1,59 @@
+"""Integration: the real spaCy model and the full gazetteer, on text written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparse import Geoparser
+
+pytestmark = pytest.mark.full_gazetteer
+
+
+@pytest.fixture(scope="module")
+def geoparser(full_gazetteer) -> Geoparser:
+    return Geoparser(full_gazetteer)
+
+
+def places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """text -> (kind, place name, country) of each toponym found."""
+    return {t.text: (t.kind, t.place.name if t.place else None, t.place.country_code if t.place else None)
+            for t in geoparser.parse(text)}
+
+
+def test_caucasus_story(geoparser):
+    text = ("YEREVAN (Caucasus Wire) - Armenian and Azerbaijani negotiators met in Yerevan on Monday to "
+            "discuss Nagorno-Karabakh. Shops in Stepanakert, which Azerbaijan calls Khankendi, "
+            "reopened, officials in Baku said.")
+    got = places(geoparser, text)
+    assert got["YEREVAN"][:2] == ("dateline", "Yerevan")
+    assert got["Armenian"] == ("demonym", "Armenia", "AM")
+    assert got["Azerbaijani"][0] == "demonym" and got["Azerbaijani"][2] == "AZ"
+    assert "Nagorno-Karabakh" in got and got["Nagorno-Karabakh"][1] is not None
+    tops = {t.text: t for t in geoparser.parse(text)}
+    assert tops["Stepanakert"].place.id == tops["Khankendi"].place.id
+
+
+def test_paris_texas_and_paris(geoparser):
+    assert places(geoparser, "A tornado damaged homes in Paris, Texas, on Sunday.")["Paris"][2] == "US"
+    assert places(geoparser, "Protesters marched through Paris on Sunday.")["Paris"][2] == "FR"
+
+
+def test_georgia_follows_the_document(geoparser):
+    country = places(geoparser, "Georgia recalled its ambassador. Crowds gathered in Tbilisi on Friday.")
+    state = places(geoparser, "Georgia lawmakers passed the budget. Traffic in Atlanta slowed on Friday.")
+    assert country["Georgia"][2] == "GE"
+    assert state["Georgia"][1:] == ("Georgia", "US")
+
+
+def test_armenia_is_the_country(geoparser):
+    assert places(geoparser, "Armenia closed its border crossing on Tuesday.")["Armenia"][1:] == ("Armenia", "AM")
+
+
+def test_place_inside_organisation_name(geoparser):
+    got = places(geoparser, "Researchers at the University of Virginia published the survey on Monday.")
+    assert got.get("Virginia", (None,))[0] == "org_place"
+
+
+def test_common_words_are_not_towns(geoparser):
+    got = places(geoparser, "It was a nice day. Police said the Split decision was Most unusual.")
+    assert not set(got) & {"Police", "Split", "Most", "nice"}
