@@ -22,11 +22,14 @@ from spacy.tokens import Doc, Span
 from geomap.nlp import rules
 from geomap.records import Toponym
 from geomap.resolve import names
+from geomap.resolve.context import AP_STATES
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 CHECKED_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+DEMONYM_HOSTS = ("", "NORP", "LANGUAGE", "ORG", "MISC")
+AP_KEYS = frozenset(k.replace(" ", "") for k in AP_STATES)
 # Higher wins an overlap; the model's own place entities are the most reliable source.
 PRIORITY = {"dateline": 6, "ner": 5, "checked": 4, "demonym": 3, "org_place": 2, "matcher": 1}
 
@@ -85,44 +88,69 @@ class _GazetteerComponent:
 
 
 class EntityPlaces(_GazetteerComponent):
-    """The model's GPE/LOC/FAC entities, and ORG/PERSON/... ones the gazetteer knows as places."""
+    """The model's GPE/LOC/FAC entities, and PERSON/ORG/NORP/... ones that are really
+    places. A facility named after its town ("Paris High School") yields the town."""
 
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
         text = doc.text
         for ent in doc.ents:
+            if ent.label_ == "FAC" and rules.has_institution_word(ent):
+                inside = list(rules.places_inside(self.gazetteer, ent))
+                for start, end in inside:
+                    self.add(doc, text, start, end, "org_place", "checked")
+                if inside:
+                    continue
             if ent.label_ in PLACE_LABELS:
                 self.add(doc, text, ent.start_char, ent.end_char, "place", "ner")
-            elif ent.label_ in CHECKED_LABELS and ent.label_ != "NORP":
+            elif ent.label_ in CHECKED_LABELS:
                 span = rules.trim(text, ent.start_char, ent.end_char)
-                if span and rules.is_strong_place_name(self.gazetteer, text[span[0]:span[1]]):
+                if span and rules.is_place_entity(self.gazetteer, ent, text[span[0]:span[1]]):
                     self.add(doc, text, ent.start_char, ent.end_char, "place", "checked")
         return doc
 
 
 class Demonyms(_GazetteerComponent):
-    """Words like "Armenian" that point at a country, as their own toponym kind."""
+    """Words like "Armenian" or "Sri Lankan" that point at a country, as their own
+    toponym kind; also inside organisation names ("the Russian Museum")."""
 
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
         text = doc.text
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ == "NORP" and len(ent) > 1 and names.demonym(self.gazetteer, ent.text):
+                self.add(doc, text, ent.start_char, ent.end_char, "demonym", "demonym")
+                covered.update(range(ent.start, ent.end))
         for token in doc:
-            if token.is_title or token.is_upper:
-                if token.ent_type_ in ("", "NORP", "LANGUAGE") and names.demonym(self.gazetteer, token.text):
-                    self.add(doc, text, token.idx, token.idx + len(token.text), "demonym", "demonym")
+            if token.i in covered or not (token.is_title or token.is_upper) or not token.is_alpha:
+                continue
+            if token.ent_type_ in DEMONYM_HOSTS and names.demonym(self.gazetteer, token.text):
+                self.add(doc, text, token.idx, token.idx + len(token.text), "demonym", "demonym")
         return doc
 
 
 class OrgPlaces(_GazetteerComponent):
-    """Place names inside organisation names: "University of Virginia" -> Virginia."""
+    """Place names inside organisation names: "University of Virginia" -> Virginia,
+    also where the model took the organisation for a person ("Alexandria Police")."""
 
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
         text = doc.text
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "FAC"):
+            if ent.label_ in ("ORG", "FAC") or (ent.label_ in CHECKED_LABELS and rules.has_institution_word(ent)):
                 for start, end in rules.places_inside(self.gazetteer, ent):
                     self.add(doc, text, start, end, "org_place", "org_place")
+        return doc
+
+
+class Abbreviations(_GazetteerComponent):
+    """AP-style state abbreviations: "Salina, Kan.", "Sen. Bob Casey, D-Pa."."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc)
+        for start, end in rules.ap_abbreviations(doc.text, AP_KEYS):
+            _candidates(doc).append(Candidate(start, end, "place", "checked"))
         return doc
 
 
@@ -195,6 +223,11 @@ def make_dateline(nlp: Language, name: str, gazetteer_path: str | None) -> Datel
     return Dateline(nlp, name, gazetteer_path)
 
 
+@Language.factory("geomap_abbreviations", default_config={"gazetteer_path": None})
+def make_abbreviations(nlp: Language, name: str, gazetteer_path: str | None) -> Abbreviations:
+    return Abbreviations(nlp, name, gazetteer_path)
+
+
 @Language.factory("geomap_toponyms")
 def make_toponyms(nlp: Language, name: str) -> Toponyms:
     return Toponyms(nlp, name)
@@ -206,4 +239,5 @@ RECOGNISERS = (
     "geomap_demonyms",
     "geomap_org_places",
     "geomap_gazetteer_matcher",
+    "geomap_abbreviations",
 )

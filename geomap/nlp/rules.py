@@ -23,18 +23,30 @@ _ABBREV_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.$")
 COMMON_WORD_ZIPF = 3.9
 LOCATIVE_BEFORE = frozenset({"in", "at", "near", "from", "outside", "to", "of", "around", "across", "into"})
 STRONG_KINDS = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
+# A dateline opens the story or follows its headline: "TEHRAN (Iran News) - ...",
+# "KHARTOUM, Sudan -- ...", "SALINA, Kan. Strong winds ...", "LAWRENCEBURG — It's ...".
 _DATELINE = re.compile(
-    r"^\s*(?P<name>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?"
-    r"\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}|:)\s"
+    r"(?:^|(?<=[.!?\n])\s*)\s*(?P<name>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"
+    r"(?:(?P<comma>,)\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?"
+    r"\s*(?P<agency>\([^)\n]{1,60}\))?\s*(?P<dash>[-–—]{1,2}|:)?\s"
 )
-# Organisation words that are never the place inside an organisation's name.
-_ORG_STOP = frozenset(
-    "university college school department police sheriff fire office county city state national "
-    "international association institute center centre hospital church bank company corporation "
-    "council board commission committee court museum library club league party union agency "
-    "service services authority district group foundation society ministry of the and for".split()
+DATELINE_WINDOW = 400
+# Organisation and institution words: never the place inside an organisation's name,
+# and what tells "Alexandria Police" (an organisation) from "Alexandria".
+ORG_WORDS = frozenset(
+    "university college school schools elementary high middle academy department dept police sheriff "
+    "sheriff's fire rescue office national international association institute center centre hospital "
+    "medical clinic church cathedral bank company corporation corp inc council board commission committee "
+    "court courthouse museum library club league party union agency service services authority "
+    "foundation society ministry coroner attorney commonwealth commonwealth's prosecutor jail prison "
+    "correctional facility parks park recreation chamber commerce times news herald tribune gazette "
+    "post press journal daily radio tv airport stadium arena zoo fair festival team mall store "
+    "hotel republican democratic democrats republicans senate house assembly legislature government "
+    "administration municipal circuit district judicial health public works water utilities "
+    "transit authority housing economic development area art arts pta blizzard capitals of the and for "
+    "&".split()
 )
+INSTITUTION_WORDS = ORG_WORDS - frozenset("of the and for & area".split())
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -66,32 +78,65 @@ def main_name_places(gazetteer: Any, name: str) -> list[Any]:
 
 
 def is_strong_place_name(gazetteer: Any, name: str, min_population: int = 100_000) -> bool:
-    """Whether a span the model called ORG or PERSON is really a place: the main name of
-    a country, region or large city."""
+    """Whether ``name`` is the own name of a country, region or town of some size."""
     for place in main_name_places(gazetteer, name):
         if place.kind in STRONG_KINDS or (place.population or 0) >= min_population:
             return True
     return False
 
 
+def is_place_entity(gazetteer: Any, ent: Span, name: str) -> bool:
+    """Whether a span the model called PERSON, ORG, NORP ... is really a place: the small
+    model tags "Yerevan" PERSON and "Nagorno-Karabakh" ORG. A big place's own name
+    counts; a small town's counts when its name is no everyday word or person's name
+    ("Roswell", not "Clinton"), or the context says place ("in Clinton", "Clinton, Iowa")."""
+    if is_strong_place_name(gazetteer, name):
+        return True
+    if not main_name_places(gazetteer, name):
+        return False
+    doc = ent.doc
+    if _followed_by_container(gazetteer, doc, ent.end) or _after_locative(doc, ent.start):
+        return True
+    return not any(is_common_word(w) for w in name.split())
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in LOCATIVE_BEFORE
+
+
 def places_inside(gazetteer: Any, ent: Span) -> Iterator[tuple[int, int]]:
     """Place names inside an organisation's name ("University of Virginia" -> Virginia,
-    "Ohio State University" -> Ohio): the longest run of capitalised non-organisation
-    words that is the main name of a country, region or large town."""
-    words = [t for t in ent]
+    "Alexandria Police" -> Alexandria, "United Way of Metropolitan Atlanta" -> Atlanta):
+    within each run of capitalised non-organisation words, the longest sub-run that is
+    a place's own name. A run that is the whole name (a person's, "Frank Buck") is skipped."""
+    words = list(ent)
     i = 0
     while i < len(words):
-        if words[i].lower_ in _ORG_STOP or not words[i].is_title and not words[i].is_upper:
+        if words[i].lower_ in ORG_WORDS or not _capitalised(words[i]):
             i += 1
             continue
         j = i
-        while j < len(words) and words[j].lower_ not in _ORG_STOP and (words[j].is_title or words[j].is_upper):
+        while j < len(words) and words[j].lower_ not in ORG_WORDS and _capitalised(words[j]):
             j += 1
-        # only the whole run: a first name inside a person-named organisation is not a place
-        run = ent.doc[words[i].i: words[j - 1].i + 1]
-        if run.end - run.start < len(words) and is_strong_place_name(gazetteer, run.text, 20_000):
-            yield run.start_char, run.end_char
+        if j - i < len(words):
+            found = _longest_place(gazetteer, ent.doc, words[i].i, words[j - 1].i + 1)
+            if found:
+                yield found
         i = j
+
+
+def _longest_place(gazetteer: Any, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    for n in range(min(end - start, 5), 0, -1):
+        for k in range(start, end - n + 1):
+            span = doc[k:k + n]
+            big = n > 1 or not is_common_word(span.text)
+            if is_strong_place_name(gazetteer, span.text, 0 if big else 20_000):
+                return span.start_char, span.end_char
+    return None
+
+
+def has_institution_word(ent: Span) -> bool:
+    return any(t.lower_ in INSTITUTION_WORDS for t in ent)
 
 
 def _capitalised(token: Any) -> bool:
@@ -111,16 +156,16 @@ def _followed_by_container(gazetteer: Any, doc: Doc, end: int) -> bool:
 
 
 def _guarded(gazetteer: Any, doc: Doc, start: int, end: int) -> bool:
-    """Whether a matched name needs to be dropped as a probable common word."""
+    """Whether a matched name needs to be dropped as a probable common word: a single
+    everyday word needs a locative preposition before it or a container after it; a
+    rare one needs to be tagged a proper noun."""
     first = doc[start]
     if end - start > 1 or _followed_by_container(gazetteer, doc, end):
         return False
-    if first.is_sent_start or first.i == 0:
-        return True
+    proper = first.pos_ in ("PROPN", "") or first.is_upper
     if not is_common_word(first.text):
-        return first.pos_ not in ("PROPN", "")
-    prev = doc[start - 1] if start > 0 else None
-    return not (prev is not None and prev.lower_ in LOCATIVE_BEFORE and first.pos_ in ("PROPN", ""))
+        return not proper
+    return first.is_sent_start or not (_after_locative(doc, start) and proper)
 
 
 def match_names(gazetteer: Any, doc: Doc, max_words: int = 4) -> Iterator[tuple[int, int]]:
@@ -144,11 +189,22 @@ def match_names(gazetteer: Any, doc: Doc, max_words: int = 4) -> Iterator[tuple[
 
 
 def dateline(gazetteer: Any, text: str) -> Iterator[tuple[int, int]]:
-    """The place in a dateline at the start of a story: "TEHRAN (Iran News) - ..." or
-    "KHARTOUM, Sudan -- ..."."""
-    match = _DATELINE.match(text[:200])
-    if not match:
-        return
-    name = match.group("name").title()
-    if main_name_places(gazetteer, name):
-        yield match.start("name"), match.end("name")
+    """The place of a dateline near the start of a story (see _DATELINE): a name in
+    capitals, then a region, an agency in brackets or a dash."""
+    for match in _DATELINE.finditer(text[:DATELINE_WINDOW]):
+        if not (match.group("comma") or match.group("agency") or match.group("dash")):
+            continue
+        raw = match.group("name")
+        if len(raw) < 3 or not any(c.isalpha() for c in raw):
+            continue
+        if main_name_places(gazetteer, raw.title()):
+            yield match.start("name"), match.end("name")
+            return
+
+
+def ap_abbreviations(text: str, known: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """AP-style state abbreviations after a town or a party letter: "Salina, Kan.",
+    "Sen. Bob Casey, D-Pa." (``known`` holds the abbreviations, spaces removed)."""
+    for match in re.finditer(r"(?:(?<=, )|(?<=[DRI]-))(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.)", text):
+        if match.group().replace(" ", "") in known:
+            yield match.start(), match.end()
