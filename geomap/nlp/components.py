@@ -94,18 +94,21 @@ class EntityPlaces(_GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
         text = doc.text
+        people = rules.person_words(doc)
         for ent in doc.ents:
+            if ent.label_ == "NORP" and names.demonym(self.gazetteer, ent.text):
+                continue  # "Angolan" is a demonym even where a village is called so
             if ent.label_ == "FAC" and rules.has_institution_word(ent):
                 inside = list(rules.places_inside(self.gazetteer, ent))
                 for start, end in inside:
                     self.add(doc, text, start, end, "org_place", "checked")
                 if inside:
                     continue
-            if ent.label_ in PLACE_LABELS:
+            if ent.label_ in PLACE_LABELS and not rules.not_a_place_here(doc, ent.start, ent.end):
                 self.add(doc, text, ent.start_char, ent.end_char, "place", "ner")
             elif ent.label_ in CHECKED_LABELS:
                 span = rules.trim(text, ent.start_char, ent.end_char)
-                if span and rules.is_place_entity(self.gazetteer, ent, text[span[0]:span[1]]):
+                if span and rules.is_place_entity(self.gazetteer, ent, text[span[0]:span[1]], people):
                     self.add(doc, text, ent.start_char, ent.end_char, "place", "checked")
         return doc
 

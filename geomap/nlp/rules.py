@@ -85,19 +85,48 @@ def is_strong_place_name(gazetteer: Any, name: str, min_population: int = 100_00
     return False
 
 
-def is_place_entity(gazetteer: Any, ent: Span, name: str) -> bool:
+def is_place_entity(gazetteer: Any, ent: Span, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether a span the model called PERSON, ORG, NORP ... is really a place: the small
     model tags "Yerevan" PERSON and "Nagorno-Karabakh" ORG. A big place's own name
     counts; a small town's counts when its name is no everyday word or person's name
-    ("Roswell", not "Clinton"), or the context says place ("in Clinton", "Clinton, Iowa")."""
-    if is_strong_place_name(gazetteer, name):
-        return True
+    ("Roswell", not "Clinton"), or the context says place ("in Clinton", "Clinton, Iowa").
+    ``people`` are the words of the document's longer person names: "Dunn" is Dr. Jane
+    Dunn's surname, not the town, wherever she is named in full."""
+    doc = ent.doc
+    if not_a_place_here(doc, ent.start, ent.end) or (ent.label_ == "PERSON" and name in people):
+        return False
+    if is_acronym(name):
+        return any(p.kind in STRONG_KINDS for p in main_name_places(gazetteer, name))
     if not main_name_places(gazetteer, name):
         return False
-    doc = ent.doc
     if _followed_by_container(gazetteer, doc, ent.end) or _after_locative(doc, ent.start):
         return True
-    return not any(is_common_word(w) for w in name.split())
+    # a person's name or an everyday word ("Split", "Clinton") needs the context above
+    if not any(is_common_word(w) for w in name.split()):
+        return True
+    return ent.label_ != "PERSON" and is_strong_place_name(gazetteer, name)
+
+
+# A name right before one of these words names a virus or a disease, not a place
+# ("West Nile virus", "Marburg fever", "Reston ebolavirus").
+_NOT_A_PLACE_AFTER = frozenset(
+    "virus viruses ebolavirus fever flu influenza disease strain encephalitis syndrome vaccine".split()
+)
+
+
+def not_a_place_here(doc: Doc, start: int, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _NOT_A_PLACE_AFTER
+
+
+def is_acronym(name: str) -> bool:
+    """"HIV", "U.N.", "SOS": short capitals that match some village's alternate name."""
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 5 and " " not in name
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    """The words of every person name of two or more words in ``doc``."""
+    return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent)
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
@@ -155,11 +184,15 @@ def _followed_by_container(gazetteer: Any, doc: Doc, end: int) -> bool:
     return False
 
 
-def _guarded(gazetteer: Any, doc: Doc, start: int, end: int) -> bool:
+def _guarded(gazetteer: Any, doc: Doc, start: int, end: int, people: frozenset[str]) -> bool:
     """Whether a matched name needs to be dropped as a probable common word: a single
     everyday word needs a locative preposition before it or a container after it; a
     rare one needs to be tagged a proper noun."""
     first = doc[start]
+    if not_a_place_here(doc, start, end) or doc[start:end].text in people:
+        return True
+    if is_acronym(first.text) and end - start == 1:
+        return not any(p.kind in STRONG_KINDS for p in main_name_places(gazetteer, first.text))
     if end - start > 1 or _followed_by_container(gazetteer, doc, end):
         return False
     proper = first.pos_ in ("PROPN", "") or first.is_upper
@@ -170,6 +203,7 @@ def _guarded(gazetteer: Any, doc: Doc, start: int, end: int) -> bool:
 
 def match_names(gazetteer: Any, doc: Doc, max_words: int = 4) -> Iterator[tuple[int, int]]:
     """Runs of capitalised tokens outside any entity that the gazetteer knows, longest first."""
+    people = person_words(doc)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -181,7 +215,7 @@ def match_names(gazetteer: Any, doc: Doc, max_words: int = 4) -> Iterator[tuple[
             span = doc[i:i + n]
             if any(t.ent_type_ or not _capitalised(t) for t in span):
                 continue
-            if main_name_places(gazetteer, span.text) and not _guarded(gazetteer, doc, i, i + n):
+            if main_name_places(gazetteer, span.text) and not _guarded(gazetteer, doc, i, i + n, people):
                 yield span.start_char, span.end_char
                 found = n
                 break
