@@ -97,6 +97,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "actor2": event.actor2,
         "fatalities": event.fatalities,
         "injured": event.injured,
+        "claimed_by": event.claimed_by,
         "trigger": {"start": event.trigger.start, "end": event.trigger.end, "text": event.trigger.text},
         "location_span": ({"start": event.location_span.start, "end": event.location_span.end}
                           if event.location_span else None),

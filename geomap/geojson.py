@@ -50,6 +50,7 @@ def event_properties(event: Event) -> dict[str, Any]:
         "actor2": event.actor2,
         "fatalities": event.fatalities,
         "injured": event.injured,
+        "claimed_by": event.claimed_by,
         "confidence": event.confidence,
         "trigger": event.trigger.text,
         "trigger_start": event.trigger.start,

@@ -157,6 +157,7 @@ class Event:
     doc_id: str = ""
     sentences: tuple[Span, ...] = field(default=())
     id: str = ""
+    claimed_by: str | None = None  # who reported it ("the army said"), when the text says
 
     def __post_init__(self) -> None:
         _check_date(self.date, "date")

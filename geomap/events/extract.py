@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from geomap.events.actors import find_actors
 from geomap.events.casualties import count_casualties
+from geomap.events.claims import find_claimant
 from geomap.events.dates import Reference, Resolved, infer_reference, resolve_expression
 from geomap.events.location import attach, geo_precision
 from geomap.events.merge import Mention, merge_mentions
@@ -127,6 +128,7 @@ def _build(trigger: Token, category: Category, ctx: _Context, given: bool) -> Me
         injured=injured,
         confidence=round(min(1.0, confidence), 3),
         doc_id=ctx.document.id,
+        claimed_by=find_claimant(trigger),
     )
     return Mention(event, dated, located)
 

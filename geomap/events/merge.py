@@ -54,7 +54,7 @@ def _combine(lead: Mention, other: Mention) -> Mention:
     if not lead.located and other.located:
         updates.update(place=other.event.place, location_text=other.event.location_text,
                        location_span=other.event.location_span, geo_precision=other.event.geo_precision)
-    for name in ("fatalities", "injured", "actor1", "actor2"):
+    for name in ("fatalities", "injured", "actor1", "actor2", "claimed_by"):
         if getattr(event, name) is None and getattr(other.event, name) is not None:
             updates[name] = getattr(other.event, name)
     # a shelling or an air strike says more about what happened than "killed" does

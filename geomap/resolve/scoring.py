@@ -35,13 +35,13 @@ NEAR_KM = 150.0
 
 @dataclass(frozen=True)
 class Weights:
-    population: float = 0.9              # per tenfold population
+    population: float = 1.1              # per tenfold population
     kind: float = 1.0
     # by the kind of name that matched: main, alias, ascii, alt, code
-    name_kind: tuple[float, ...] = (0.0, 0.0, -1.0, -2.0, -2.5)
+    name_kind: tuple[float, ...] = (0.0, 0.0, -2.0, -3.0, -3.0)
     country: float = 1.5
     admin1: float = 1.5
-    near: float = 4.0
+    near: float = 3.0
     contained: float = 6.0
     not_a_town: float = -3.0               # an area where the text says "town"
     iterations: int = 3
@@ -133,7 +133,14 @@ def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups:
         blank = np.array([k in ("", "/") or k.endswith("/") for k in keys])
         share[blank] = 0.0
         feats.append(share)
-    near = np.log1p(near_k @ probs)
+    # per other group, its best candidate near this one, weighted by the square root
+    # of its probability: two names that are each other's only local reading (an
+    # Arlington and an Alexandria side by side) lift each other even while both
+    # still lean to their famous namesakes.
+    weighted = near_k * np.sqrt(probs)[None, :]
+    best = np.zeros((len(places), n_groups))
+    np.maximum.at(best.T, gidx, weighted.T)
+    near = np.log1p(best.sum(axis=1))
     return feats[0], feats[1], near
 
 

@@ -68,6 +68,7 @@ def event_row(event: Event) -> tuple:
         loc.start if loc else None, loc.end if loc else None, event.geo_precision,
         event.actor1, event.actor2, event.fatalities, event.injured,
         event.trigger.start, event.trigger.end, event.trigger.text, event.confidence,
+        event.claimed_by,
     )
 
 
@@ -84,6 +85,7 @@ def event_from(row: sqlite3.Row, sources: list[Span]) -> Event:
         injured=row["injured"],
         trigger=Span(row["trigger_start"], row["trigger_end"], row["trigger_text"]),
         sentence=sources[0], sentences=tuple(sources), confidence=row["confidence"],
+        claimed_by=row["claimed_by"] if "claimed_by" in row.keys() else None,
     )
 
 

@@ -94,6 +94,10 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (backend, query)
     );
     """,
+    # 2: who made a reported claim ("the ministry said"); appended, so older rows read as NULL
+    """
+    ALTER TABLE events ADD COLUMN claimed_by TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

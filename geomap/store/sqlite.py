@@ -115,7 +115,7 @@ class SQLiteStore:
     def _save_event(self, event: Event, doc: Document) -> None:
         if event.doc_id != doc.id:
             raise StoreError(f"event {event.id!r} belongs to {event.doc_id!r}, not {doc.id!r}")
-        self._db.execute(f"INSERT INTO events VALUES ({', '.join('?' * 22)})", rows.event_row(event))
+        self._db.execute(f"INSERT INTO events VALUES ({', '.join('?' * 23)})", rows.event_row(event))
         self._db.executemany(
             "INSERT INTO event_sources VALUES (?, ?, ?, ?, ?)",
             [

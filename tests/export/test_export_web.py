@@ -15,10 +15,7 @@ from geomap.web.app import create_app
 @pytest.fixture
 def client(db_path):
     app = create_app({"DATABASE": str(db_path), "TESTING": True})
-    if "export" not in app.blueprints:  # until app.py registers it
-        from geomap.web.export import bp
-
-        app.register_blueprint(bp)
+    assert "export" in app.blueprints, "geomap.web.app must register geomap.web.export.bp"
     return app.test_client()
 
 
@@ -86,3 +83,13 @@ def test_bad_requests_say_what_is_valid(client, url, words):
     response = client.get(url)
     assert response.status_code == 400
     assert words in response.get_json()["error"]
+
+
+def test_map_page_links_download_the_current_view(client):
+    page = client.get("/?type=Battles&country=SD").get_data(as_text=True)
+    assert "/export/events.geojson?" in page and "type=Battles" in page
+
+
+def test_download_name_comes_from_the_format_not_the_url(client):
+    response = client.get('/export/events.json?format=csv')
+    assert response.headers["Content-Disposition"] == 'attachment; filename="geomap-events.csv"'
