@@ -106,7 +106,9 @@ def evaluate_events(runner: EventRunner, rows: list[dict[str, Any]], progress: b
     """Field accuracies over every gold event, asking the extractor about each gold trigger."""
     tallies: dict[str, list[int]] = {}
     count = 0
-    parsed = runner.parse(r["text"] for r in rows)
+    at = [tuple(g["trigger"]["start"] for g in r.get("events") or [] if "start" in (g.get("trigger") or {}))
+          for r in rows]
+    parsed = runner.parse((r["text"] for r in rows), at=at)
     for row, (doc, toponyms) in tqdm(zip(rows, parsed), total=len(rows), unit="doc", disable=not progress):
         document = document_of(row)
         for gold in row.get("events") or []:

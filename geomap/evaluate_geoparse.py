@@ -145,6 +145,39 @@ def summarise(tally: Tally, spans_mode: bool) -> dict[str, Any]:
     return out
 
 
+AREA_KINDS = frozenset({"country", "admin1", "continent", "region"})
+CAUSES = ("not recognised", "no right candidate in the gazetteer", "right candidate left unresolved",
+          "wrong candidate chosen", "gold disagreement (same place, other centroid)")
+
+
+def error_causes(details: Iterable[dict[str, Any]], resolver: Any) -> dict[str, int]:
+    """Count the gold toponyms resolved more than 161 km off, by cause. "Gold
+    disagreement" is the same GeoNames id with another point, or, where the gold has no
+    id, the country or region of that name whose centroid the gold puts elsewhere (less
+    than 1,000 km off)."""
+    counts = dict.fromkeys(CAUSES, 0)
+    for d in details:
+        if d["error_km"] <= ACC_KM:
+            continue
+        counts[_cause(d, resolver)] += 1
+    return counts
+
+
+def _cause(d: dict[str, Any], resolver: Any) -> str:
+    g, m = d["gold"], d["match"]
+    if m is None:
+        return CAUSES[0]
+    place = m.place
+    if place is not None and g.geonameid and place.geonameid == g.geonameid:
+        return CAUSES[4]
+    if place is not None and not g.geonameid and place.kind in AREA_KINDS and d["error_km"] < 1000:
+        return CAUSES[4]
+    near = [p for p in resolver.candidate_places(m) if great_circle((p.lat, p.lon), (g.lat, g.lon)).km <= ACC_KM]
+    if not near:
+        return CAUSES[1]
+    return CAUSES[2] if place is None else CAUSES[3]
+
+
 def evaluate(geoparser: Any, docs: Iterable[GoldDoc], spans_mode: bool = False, n_process: int = 1,
              progress: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Run ``geoparser`` over gold documents and score it; also return the details of

@@ -9,7 +9,7 @@ location spans can still be scored.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from geomap.errors import GeomapError, InputError
 from geomap.events import extract_events, extract_for_trigger
+from geomap.events.parsing import make_selective, parse_all
 from geomap.records import Document, Event, Span, Toponym
 
 logger = logging.getLogger(__name__)
@@ -48,27 +49,32 @@ class EventRunner:
                 from geomap.nlp.build import build_nlp
 
                 gazetteer = Gazetteer.open(gazetteer_path)
-                self.nlp = build_nlp(gazetteer)
+                # the parser runs afterwards, on trigger sentences only (events/parsing.py)
+                self.nlp = make_selective(build_nlp(gazetteer))
                 self.geoparser = Geoparser(gazetteer, nlp=self.nlp)
             except (ImportError, GeomapError) as exc:
                 logger.warning("no geoparser (%s): using the model's place entities, unresolved", exc)
         if self.geoparser is None:
             from geomap.nlp.model import load_model
 
-            self.nlp = load_model()
+            self.nlp = make_selective(load_model())
 
     def toponyms(self, doc: Doc) -> list[Toponym]:
         if self.geoparser is not None:
             return self.geoparser.toponyms_of(doc)
         return [Toponym(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in FALLBACK_LABELS]
 
-    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[tuple[Doc, list[Toponym]]]:
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+    def parse(self, texts: Iterable[str], batch_size: int = 32,
+              at: Iterable[Sequence[int]] | None = None) -> Iterator[tuple[Doc, list[Toponym]]]:
+        """Each text parsed, with its toponyms; `at` gives per text the character
+        offsets of given triggers, whose sentences are parsed whatever words they hold."""
+        for doc in parse_all(self.nlp, self.nlp.pipe(texts, batch_size=batch_size), at):
             yield doc, self.toponyms(doc)
 
     def run(self, rows: list[dict[str, Any]], given_trigger: bool = False) -> Iterator[list[Event]]:
         """The events of each row, in order (exactly one per row with given_trigger)."""
-        for row, (doc, toponyms) in zip(rows, self.parse(r["text"] for r in rows)):
+        at = [_given_offsets(row) for row in rows] if given_trigger else None
+        for row, (doc, toponyms) in zip(rows, self.parse((r["text"] for r in rows), at=at)):
             document = document_of(row)
             if given_trigger:
                 trigger = row.get("event") or {}
@@ -78,6 +84,13 @@ class EventRunner:
                 yield [extract_for_trigger(doc, toponyms, document, span)]
             else:
                 yield extract_events(doc, toponyms, document)
+
+
+def _given_offsets(row: dict[str, Any]) -> tuple[int, ...]:
+    trigger = row.get("event") or {}
+    if isinstance(trigger, dict) and isinstance(trigger.get("start"), int):
+        return (trigger["start"],)
+    return ()
 
 
 def event_json(event: Event) -> dict[str, Any]:

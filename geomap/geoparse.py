@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from geomap.errors import ValidationError
 from geomap.nlp.build import GEOPARSE_ONLY_EXCLUDE, build_nlp
-from geomap.nlp.rules import trim
+from geomap.nlp.rules import is_strong_place_name, trim
 from geomap.records import Span, Toponym
+from geomap.resolve import names
 from geomap.resolve.resolver import Geocoder, Resolver
 
 log = logging.getLogger(__name__)
@@ -33,10 +34,17 @@ class Geoparser:
 
             gazetteer = Gazetteer.open()
         self.gazetteer = gazetteer
-        self.nlp = nlp if nlp is not None else build_nlp(gazetteer, exclude=GEOPARSE_ONLY_EXCLUDE)
-        if "geomap_toponyms" not in self.nlp.pipe_names:
+        if nlp is not None and "geomap_toponyms" not in nlp.pipe_names:
             raise ValidationError("the nlp pipeline has no geomap_toponyms component; make it with build_nlp()")
+        self._nlp = nlp
         self.resolver = Resolver(gazetteer, geocoder=geocoder, threshold=threshold)
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use (resolving given spans needs none)."""
+        if self._nlp is None:
+            self._nlp = build_nlp(self.gazetteer, exclude=GEOPARSE_ONLY_EXCLUDE, drop_tensor=True)
+        return self._nlp
 
     def toponyms_of(self, doc: Doc) -> list[Toponym]:
         """Resolve the toponyms the pipeline found in ``doc``."""
@@ -66,8 +74,10 @@ class Geoparser:
         return [resolved[(t.start, t.end)] for t in toponyms]
 
     def _kind_of(self, text: str, start: int, end: int) -> str:
-        name = text[start:end]
+        """A given span is a demonym when the gazetteer knows it as one and not as the
+        own name of a country, region or big town ("American", not "Georgia")."""
         trimmed = trim(text, start, end)
-        if trimmed and self.gazetteer.demonym(text[trimmed[0]:trimmed[1]]) and not self.gazetteer.is_name(name):
+        name = text[trimmed[0]:trimmed[1]] if trimmed else text[start:end]
+        if names.demonym(self.gazetteer, name) and not is_strong_place_name(self.gazetteer, name):
             return "demonym"
         return "place"

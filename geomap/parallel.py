@@ -16,6 +16,7 @@ import threading
 import uuid
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
@@ -141,8 +142,14 @@ class ProcessRunner:
         self._window = workers * window_per_worker
 
     def map(self, batches: Iterable[Batch]) -> Iterator[list[Outcome]]:
-        yield from _windowed(lambda b: self._pool.submit(_worker_process, self._factory, b),
-                             batches, self._window)
+        try:
+            yield from _windowed(lambda b: self._pool.submit(_worker_process, self._factory, b),
+                                 batches, self._window)
+        except BrokenProcessPool as exc:
+            raise GeomapError(
+                "a worker process died (killed, or out of memory?); what was stored stays, "
+                "run the same command again, perhaps with fewer --workers"
+            ) from exc
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

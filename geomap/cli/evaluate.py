@@ -41,14 +41,15 @@ def _geoparse_command(group: click.Group) -> None:
     @click.option("--spans", is_flag=True, help="Gold names given: score the resolver alone.")
     @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
                   help="Write every gold toponym's prediction and error (JSON Lines) here.")
+    @click.option("--causes", is_flag=True, help="Also count the toponyms missed by 161 km by cause.")
     @gazetteer_option
     @processes_option
     @json_option
-    def geoparse(gold: Path, spans: bool, errors_path: Path | None, gazetteer_path: Path | None,
+    def geoparse(gold: Path, spans: bool, errors_path: Path | None, causes: bool, gazetteer_path: Path | None,
                  n_process: int, as_json: bool) -> None:
         """Recognition P/R/F1 (strict, overlap) and resolution acc@161, AUC, errors."""
         from geomap.cli.geoparse import make_geoparser
-        from geomap.evaluate_geoparse import evaluate, read_gold, write_details
+        from geomap.evaluate_geoparse import error_causes, evaluate, read_gold, write_details
 
         try:
             parser = make_geoparser(gazetteer_path)
@@ -58,6 +59,8 @@ def _geoparse_command(group: click.Group) -> None:
             raise click.ClickException(str(exc)) from exc
         if errors_path:
             write_details(details, errors_path)
+        if causes:
+            metrics["errors_by_cause"] = error_causes(details, parser.resolver)
         print_metrics(metrics, as_json)
 
 

@@ -21,7 +21,8 @@ from geomap.events.actors import find_actors
 from geomap.events.casualties import count_casualties
 from geomap.events.claims import find_claimant
 from geomap.events.dates import Reference, Resolved, infer_reference, resolve_expression
-from geomap.events.location import attach, geo_precision
+from geomap.events.candidates import Candidate, find_candidates
+from geomap.events.location import geo_precision, locate
 from geomap.events.merge import Mention, merge_mentions
 from geomap.events.taxonomy import OTHER, VIOLENT_TYPES, Category, refine
 from geomap.events.triggers import context_words, screen_reason, trigger_category
@@ -39,20 +40,9 @@ class _Context:
     doc: Doc
     document: Document
     toponyms: tuple[Toponym, ...]
-    candidates: tuple[tuple[Toponym, SpacySpan], ...]
+    candidates: tuple[Candidate, ...]
     main_place: Toponym | None
     reference: Reference | None
-
-
-def _candidates(doc: Doc, toponyms: Sequence[Toponym]) -> tuple[tuple[Toponym, SpacySpan], ...]:
-    found = []
-    for toponym in toponyms:
-        if toponym.kind not in LOCATION_KINDS:
-            continue
-        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-        if span is not None and len(span):
-            found.append((toponym, span))
-    return tuple(found)
 
 
 def _main_place(toponyms: Sequence[Toponym]) -> Toponym | None:
@@ -68,7 +58,7 @@ def _main_place(toponyms: Sequence[Toponym]) -> Toponym | None:
 def _context(doc: Doc, toponyms: Sequence[Toponym], document: Document) -> _Context:
     date_texts = [ent.text for ent in doc.ents if ent.label_ == "DATE"]
     reference = infer_reference(date_texts, doc.text, document.published)
-    return _Context(doc, document, tuple(toponyms), _candidates(doc, toponyms), _main_place(toponyms), reference)
+    return _Context(doc, document, tuple(toponyms), tuple(find_candidates(doc, toponyms)), _main_place(toponyms), reference)
 
 
 def _when(trigger: Token, ctx: _Context) -> tuple[Resolved | None, bool]:
@@ -86,10 +76,12 @@ def _when(trigger: Token, ctx: _Context) -> tuple[Resolved | None, bool]:
 def _where(trigger: Token, ctx: _Context, sentence_only: bool) -> tuple[Toponym | None, int, bool]:
     """(toponym, geo precision, whether the sentence itself placed the event)."""
     sentence = trigger.sent
-    local = tuple((t, s) for t, s in ctx.candidates if sentence.start <= s.start and s.end <= sentence.end)
-    attached = attach(trigger, local)
-    if attached:
-        best = attached[0]
+    local = [c for c in ctx.candidates if sentence.start <= c.span.start and c.span.end <= sentence.end]
+    if not sentence_only:
+        # an event on the map needs a place the gazetteer knows
+        local = [c for c in local if c.toponym.place is not None]
+    best = locate(trigger, local)
+    if best is not None:
         return best.toponym, geo_precision(best.near, best.toponym), True
     if sentence_only or ctx.main_place is None:
         return None, 3, False

@@ -16,6 +16,8 @@ from typing import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from geomap.events.candidates import PLACE_NOUNS, Candidate, candidate_spans
+from geomap.events.claims import REPORTING_LEMMAS
 from geomap.records import Toponym
 
 LOCATIVE_PREPS = frozenset({
@@ -25,13 +27,6 @@ LOCATIVE_PREPS = frozenset({
     "of", "for", "outskirts", "amid", "among", "under", "by",
 })
 WEAK_PREPS = frozenset({"for", "by", "to", "of", "under", "amid", "among"})
-# nouns whose "of" complement names the place itself ("the city of Raqqa")
-PLACE_NOUNS = frozenset({
-    "city", "town", "village", "district", "province", "region", "area", "neighbourhood", "neighborhood",
-    "suburb", "state", "county", "governorate", "capital", "outskirts", "settlement", "settlements", "camp",
-    "countryside", "municipality", "island", "port", "valley", "border", "districts", "villages", "towns",
-    "farms", "quarter", "zone", "hills", "enclave", "part", "parts", "centre", "center", "heart", "streets",
-})
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
                         "miles", "close", "vicinity", "area", "near-by", "nearby"})
@@ -41,6 +36,18 @@ PHRASE_ARCS = frozenset({"pobj", "prep", "compound", "appos", "conj", "poss", "n
                          "oprd", "acomp", "nsubjpass", "ROOT", "acl"})
 ARGUMENT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "agent", "dative"})
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"})
+# nouns whose place says where a report came from, not where the event happened
+SOURCE_NOUNS = frozenset({"report", "reports", "statement", "spokesman", "spokeswoman", "spokesperson",
+                          "correspondent", "reporter", "reporters", "news", "agency", "newspaper", "source",
+                          "sources", "told", "interview", "conference", "briefing"})
+PERSON_WORDS = frozenset({"man", "woman", "men", "women", "leader", "president", "minister", "commander",
+                          "official", "officials", "citizen", "citizens", "national", "nationals", "resident",
+                          "residents", "native", "people", "member", "members", "envoy", "ambassador"})
+FALLBACK_STRENGTH = 1.0
+MODIFIER_PENALTY = 1.5
+BEFORE_PENALTY = 3  # tokens: the place after the verb is usually the nearer one
+SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "above", "into", "through",
+                         "throughout", "off", "around", "within", "outskirts", "of"})
 REGION_KINDS = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
 
 
@@ -124,36 +131,40 @@ def _rank(path: list[Token]) -> int:
     return 1 if path[0].dep_ in ("compound", "amod") else 0
 
 
+def _attach_one(trigger: Token, root: Token) -> Attachment | None:
+    """How firmly the place headed by `root` is attached to the trigger's clause."""
+    best: tuple[float, int, bool] | None = None
+    for head, weight in _clause_heads(trigger):
+        path = _path_up(root, head)
+        if path is None:
+            continue
+        ok, near = _score_path(path, root)
+        if not ok and weight == 3.0:
+            # a place on the subject or object ("rebels in Syria attacked")
+            for argument in _arguments(head):
+                sub = _path_up(root, argument)
+                has_prep = sub is not None and any(n.dep_ == "prep" and n.lower_ not in WEAK_PREPS for n in sub)
+                if has_prep and _score_path(sub, root)[0] and argument.i != root.i:
+                    ok, near, weight = True, _score_path(sub, root)[1], 2.0
+                    break
+        if ok:
+            prep = next((n for n in reversed(path) if n.dep_ == "prep" and not _transparent(n)), None)
+            if prep is not None and prep.lower_ in WEAK_PREPS:
+                weight -= 0.5
+            if best is None or weight > best[0]:
+                best = (weight, _rank(path), near)
+    return None if best is None else Attachment(None, best[0], best[1], best[2])  # type: ignore[arg-type]
+
+
 def attach(trigger: Token, candidates: Sequence[tuple[Toponym, SpacySpan]]) -> list[Attachment]:
     """Every candidate place attached to the trigger's clause, strongest first."""
     found: list[Attachment] = []
     for toponym, span in candidates:
-        root = _root(span)
         if trigger.i in range(span.start, span.end):
             continue
-        best: Attachment | None = None
-        for head, weight in _clause_heads(trigger):
-            path = _path_up(root, head)
-            if path is None:
-                continue
-            ok, near = _score_path(path, root)
-            if not ok and weight == 3.0:
-                # a place on the subject or object ("rebels in Syria attacked")
-                for argument in _arguments(head):
-                    sub = _path_up(root, argument)
-                    has_prep = sub is not None and any(n.dep_ == "prep" and n.lower_ not in WEAK_PREPS for n in sub)
-                    if has_prep and _score_path(sub, root)[0] and argument.i != root.i:
-                        ok, near, weight = True, _score_path(sub, root)[1], 2.0
-                        break
-            if ok:
-                prep = next((n for n in reversed(path) if n.dep_ == "prep" and not _transparent(n)), None)
-                if prep is not None and prep.lower_ in WEAK_PREPS:
-                    weight -= 0.5
-                candidate = Attachment(toponym, weight, _rank(path), near)
-                if best is None or candidate.strength > best.strength:
-                    best = candidate
-        if best is not None:
-            found.append(best)
+        found_one = _attach_one(trigger, _root(span))
+        if found_one is not None:
+            found.append(Attachment(toponym, found_one.strength, found_one.rank, found_one.near))
     return sorted(found, key=lambda a: (-a.strength, a.rank, a.toponym.start))
 
 
@@ -165,3 +176,130 @@ def geo_precision(attachment_near: bool, toponym: Toponym) -> int:
     if place is not None and place.kind in ("admin2", "other"):
         return 2
     return 2 if attachment_near else 1
+
+
+def _reporting(token: Token) -> bool:
+    return token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX")
+
+
+def _in_source_context(root: Token) -> bool:
+    """"told Xinhua in Baghdad", "reports from Vilnius": where a claim came from."""
+    node = root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        arc, node = node.dep_, node.head
+        if _reporting(node) or node.lemma_.lower() in SOURCE_NOUNS:
+            return arc not in ("ccomp", "conj", "advcl", "parataxis", "xcomp")
+        if arc in ("ccomp", "advcl", "relcl", "parataxis"):
+            return False
+    return False
+
+
+def _names_an_actor(root: Token) -> bool:
+    """"US forces", "Syria's president", "Hurndall of Britain": who, not where."""
+    head = root.head
+    if root.dep_ in ("compound", "amod", "poss", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        return head.lower_ not in PLACE_NOUNS and head.lemma_.lower() not in PLACE_NOUNS
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head
+        return owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.lower_ in PERSON_WORDS
+    return root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX")
+
+
+def _stands_as_place(root: Token) -> bool:
+    """Whether a place the parse leaves unattached still reads as a scene: "in X",
+    "near X", "the X district", not "from X", "by X", "with X"."""
+    if root.dep_ == "conj" and root.head.i != root.i:
+        return _stands_as_place(root.head)
+    if root.dep_ == "pobj":
+        return root.head.lower_ in SCENE_PREPS or _transparent(root.head)
+    return root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _modifies_a_thing(root: Token, trigger: Token) -> bool:
+    """"the 1948 Mideast war", "the US-led coalition": a name used as a modifier of a
+    noun that is neither a place nor the event itself."""
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != trigger.i and \
+        head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lemma_.lower() not in PLACE_NOUNS and \
+        head.lower_ not in PLACE_NOUNS
+
+
+def _governing_verbs(trigger: Token) -> list[Token]:
+    """The words above the trigger, up to the sentence root, that can set its scene."""
+    chain, node = [], trigger
+    while node.head.i != node.i and len(chain) < 8:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX", "NOUN") and not _reporting(node):
+            chain.append(node)
+    return chain
+
+
+def _scene_attachment(root: Token, trigger: Token) -> float | None:
+    """A place set for a whole clause above the trigger ("In Nablus, a man was shot
+    and killed ... when ..."): a locative phrase on a verb that governs the trigger."""
+    for verb in _governing_verbs(trigger):
+        path = _path_up(root, verb)
+        if path is None:
+            continue
+        if _score_path(path, root)[0] and any(n.dep_ == "prep" and n.lower_ not in WEAK_PREPS for n in path):
+            return 1.8 if root.i < verb.i else 1.6
+    return None
+
+
+def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None:
+    """The place of the trigger's event among the sentence's candidates, or None.
+
+    Tiers: attached to the trigger or its clause; set for a clause above it; named
+    elsewhere in the sentence, unless it names an actor or a source.
+    """
+    options: list[tuple[float, int, int, Attachment]] = []
+    for candidate in candidates:
+        span = candidate.span
+        if span.start <= trigger.i < span.end:
+            continue
+        root = span.root
+        attached = _attach_one(trigger, root)
+        if attached is not None and not _in_source_context(root):
+            strength, rank, near = attached.strength, attached.rank, attached.near
+        elif _in_source_context(root):
+            continue
+        else:
+            scene = _scene_attachment(root, trigger)
+            if scene is not None:
+                strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
+            elif not _names_an_actor(root) and _stands_as_place(root):
+                strength, rank, near = FALLBACK_STRENGTH, 0, False
+            else:
+                continue
+        if _modifies_a_thing(root, trigger):
+            strength -= MODIFIER_PENALTY
+        distance = abs(root.i - trigger.i) + (BEFORE_PENALTY if root.i < trigger.i else 0)
+        options.append((strength, rank, distance, candidate, Attachment(candidate.toponym, strength, rank, near)))
+    if not options:
+        return None
+    options.sort(key=lambda o: (-o[0], o[1], o[2]))
+    best, attachment = options[0][3], options[0][4]
+    inner = _more_specific(best, [o[3] for o in options], trigger)
+    return attachment if inner is None else Attachment(inner.toponym, attachment.strength, 0, attachment.near)
+
+
+def _more_specific(best: Candidate, others: list[Candidate], trigger: Token) -> Candidate | None:
+    """The place nested in `best` by the wording ("the Deir al-Asafir suburb of
+    Damascus", "Dambar, Central Darfur", "Khan Bani Saad, 35 km from Baghdad"): the
+    candidate whose phrase `best` hangs from."""
+    above: list[Token] = []
+    node = best.span.root
+    while node.head.i != node.i and node.head.i != trigger.i and len(above) < 6:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        above.append(node)
+    for candidate in others:
+        root = candidate.span.root
+        if candidate is best or candidate.span.start <= trigger.i < candidate.span.end:
+            continue
+        if root in above and candidate.recognised:
+            return candidate
+    return None

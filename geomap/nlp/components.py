@@ -1,8 +1,8 @@
 """spaCy components that find place names (toponyms) in a Doc.
 
 Each recogniser is a registered factory that only *proposes* candidate spans on
-``doc._.geomap_candidates``; the last one, ``geomap_toponyms``, settles overlaps, trims
-"the" and "'s", and writes the Toponym records to ``doc._.geomap_toponyms``. Keeping
+``doc._.geomap_candidates`` (trimmed of a leading "the" and a trailing "'s"); the last one,
+``geomap_toponyms``, settles overlaps and writes the Toponym records to ``doc._.geomap_toponyms``. Keeping
 proposal and decision apart lets each rule be tested alone and switched off in config.
 
 Components need a gazetteer, which is not JSON-able config: ``build_nlp`` hands the
@@ -13,11 +13,13 @@ one opens the default gazetteer on first use.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from geomap.nlp import rules
 from geomap.records import Toponym
@@ -44,11 +46,23 @@ class Candidate:
     source: str
 
 
+def _toponyms_of(doc: Doc) -> list[Toponym] | None:
+    spans = doc._.geomap_toponym_spans
+    if spans is None:
+        return None
+    text = doc.text
+    return [Toponym(start, end, text[start:end], kind=kind) for start, end, kind in spans]
+
+
 def _register_extensions() -> None:
     if not Doc.has_extension("geomap_candidates"):
         Doc.set_extension("geomap_candidates", default=None)
+    # Stored as plain [start, end, kind] lists: Doc user data must survive msgpack when
+    # nlp.pipe runs in several processes; ``geomap_toponyms`` makes the records of them.
+    if not Doc.has_extension("geomap_toponym_spans"):
+        Doc.set_extension("geomap_toponym_spans", default=None)
     if not Doc.has_extension("geomap_toponyms"):
-        Doc.set_extension("geomap_toponyms", default=None)
+        Doc.set_extension("geomap_toponyms", getter=_toponyms_of)
 
 
 _register_extensions()
@@ -60,6 +74,17 @@ def _candidates(doc: Doc) -> list[Candidate]:
     return doc._.geomap_candidates
 
 
+_REOPENED: dict[tuple[int, str], Any] = {}
+
+
+def _reopen(gazetteer: Any) -> Any:
+    """The same index opened again in this process (one per process and path)."""
+    key = (os.getpid(), str(gazetteer.path))
+    if key not in _REOPENED:
+        _REOPENED[key] = type(gazetteer).open(gazetteer.path, build_if_missing=False)
+    return _REOPENED[key]
+
+
 class _GazetteerComponent:
     """Base of every component that looks names up in the gazetteer."""
 
@@ -67,6 +92,7 @@ class _GazetteerComponent:
         self.name = name
         self.gazetteer_path = gazetteer_path
         self._gazetteer: Any = None
+        self._pid = os.getpid()
 
     @property
     def gazetteer(self) -> Any:
@@ -74,10 +100,16 @@ class _GazetteerComponent:
             from geomap.gazetteer import Gazetteer  # the default index is big: open it only when needed
 
             self._gazetteer = Gazetteer.open(path=self.gazetteer_path)
+            self._pid = os.getpid()
+        elif self._pid != os.getpid() and hasattr(self._gazetteer, "path"):
+            # nlp.pipe(n_process=2) forks: an SQLite connection must not cross a fork
+            self._gazetteer = _reopen(self._gazetteer)
+            self._pid = os.getpid()
         return self._gazetteer
 
     def set_gazetteer(self, gazetteer: Any) -> None:
         self._gazetteer = gazetteer
+        self._pid = os.getpid()
 
     @staticmethod
     def add(doc: Doc, text: str, start: int, end: int, kind: str, source: str) -> None:
@@ -184,20 +216,28 @@ class Dateline(_GazetteerComponent):
 
 
 class Toponyms:
-    """Settle overlapping candidates and write ``doc._.geomap_toponyms``."""
+    """Settle overlapping candidates and write ``doc._.geomap_toponyms``.
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    With ``drop_tensor`` the Doc's tok2vec tensor is freed: a geoparsing-only pipeline
+    has no later use for it, and with ``nlp.pipe(n_process=2)`` it is most of the bytes
+    every Doc costs on its way back to the main process.
+    """
+
+    def __init__(self, nlp: Language, name: str, drop_tensor: bool = False) -> None:
         self.name = name
+        self.drop_tensor = drop_tensor
 
     def __call__(self, doc: Doc) -> Doc:
         chosen: list[Candidate] = []
-        text = doc.text
         ranked = sorted(_candidates(doc), key=lambda c: (-PRIORITY.get(c.source, 0), c.start - c.end))
         for cand in ranked:
             if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
                 chosen.append(cand)
         chosen.sort(key=lambda c: c.start)
-        doc._.geomap_toponyms = [Toponym(c.start, c.end, text[c.start:c.end], kind=c.kind) for c in chosen]
+        doc._.geomap_toponym_spans = [[c.start, c.end, c.kind] for c in chosen]
+        doc._.geomap_candidates = None
+        if self.drop_tensor:
+            doc.tensor = numpy.zeros((0,), dtype="float32")
         return doc
 
 
@@ -231,9 +271,9 @@ def make_abbreviations(nlp: Language, name: str, gazetteer_path: str | None) -> 
     return Abbreviations(nlp, name, gazetteer_path)
 
 
-@Language.factory("geomap_toponyms")
-def make_toponyms(nlp: Language, name: str) -> Toponyms:
-    return Toponyms(nlp, name)
+@Language.factory("geomap_toponyms", default_config={"drop_tensor": False})
+def make_toponyms(nlp: Language, name: str, drop_tensor: bool) -> Toponyms:
+    return Toponyms(nlp, name, drop_tensor)
 
 
 RECOGNISERS = (

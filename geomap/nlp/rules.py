@@ -184,6 +184,12 @@ def _followed_by_container(gazetteer: Any, doc: Doc, end: int) -> bool:
     return False
 
 
+def is_proper_noun(token: Any) -> bool:
+    """By the tagger's fine tag, so the attribute ruler (which maps tags to POS) can be
+    left out of a geoparsing-only pipeline; untagged text (a blank pipeline) passes."""
+    return token.tag_ in ("NNP", "NNPS") or token.pos_ == "PROPN" or not (token.tag_ or token.pos_)
+
+
 def _guarded(gazetteer: Any, doc: Doc, start: int, end: int, people: frozenset[str]) -> bool:
     """Whether a matched name needs to be dropped as a probable common word: a single
     everyday word needs a locative preposition before it or a container after it; a
@@ -195,7 +201,7 @@ def _guarded(gazetteer: Any, doc: Doc, start: int, end: int, people: frozenset[s
         return not any(p.kind in STRONG_KINDS for p in main_name_places(gazetteer, first.text))
     if end - start > 1 or _followed_by_container(gazetteer, doc, end):
         return False
-    proper = first.pos_ in ("PROPN", "") or first.is_upper
+    proper = is_proper_noun(first) or first.is_upper
     if not is_common_word(first.text):
         return not proper
     return first.is_sent_start or not (_after_locative(doc, start) and proper)

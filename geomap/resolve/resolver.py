@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
+import numpy as np
+
 from geomap.errors import GeocoderError
 from geomap.gazetteer.entries import NAME_KINDS
 from geomap.gazetteer.fold import fold
 from geomap.records import Place, Toponym
 from geomap.resolve import context, names
-from geomap.resolve.scoring import Group, Weights, score
+from geomap.resolve.scoring import Group, Weights, haversine_matrix, score
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +88,10 @@ class Resolver:
                 groups[gi].state = state
         return groups, member
 
+    def candidate_places(self, top: Toponym) -> list[Place]:
+        """Every place the resolver would consider for ``top`` (for error analysis)."""
+        return self._lookup(top)[1]
+
     def _lookup(self, top: Toponym) -> tuple[str, list[Place], list[int], bool]:
         pairs = self.candidates(top.text) if top.kind != "demonym" else []
         if top.kind == "demonym" or not any(rank <= 1 for _, rank in pairs):
@@ -134,16 +140,12 @@ class Resolver:
                 continue
             if place is not None:
                 g.candidates, g.name_ranks = [place], [0]
-                g.probs = _one()
+                g.probs = np.ones(1)
 
 
 def _best(group: Group) -> tuple[int, float]:
     """The candidate with the most probability within 100 km of it (a town and the
     region named after it, or two entries for one city, agree rather than compete)."""
-    import numpy as np
-
-    from geomap.resolve.scoring import haversine_matrix
-
     lat = np.array([p.lat for p in group.candidates])
     lon = np.array([p.lon for p in group.candidates])
     close = haversine_matrix(lat, lon) <= AGREE_KM
@@ -171,8 +173,3 @@ def _top_countries(groups: Sequence[Group]) -> list[str]:
                 mass[code] = mass.get(code, 0.0) + float(p)
     return [c for c, _ in sorted(mass.items(), key=lambda kv: -kv[1])[:3]]
 
-
-def _one() -> Any:
-    import numpy as np
-
-    return np.ones(1)

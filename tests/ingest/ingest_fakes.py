@@ -84,3 +84,13 @@ def missing_model() -> FakePipeline:
     from geomap.errors import ModelNotFoundError
 
     raise ModelNotFoundError("no English spaCy model is installed")
+
+
+class DyingPipeline(FakePipeline):
+    """A worker that is killed mid-run, as the kernel's OOM killer would do it."""
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[ProcessedDocument]:
+        for doc in documents:
+            if "number 13 " in doc.text:
+                os._exit(137)
+            yield self.process(doc)

@@ -109,3 +109,19 @@ def test_an_unreachable_dask_scheduler_is_a_clear_error():
 
     with pytest.raises(GeomapError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         DaskRunner("tcp://127.0.0.1:9", FakePipeline, timeout=1)
+
+
+def test_a_worker_killed_mid_run_is_a_clear_error_and_keeps_what_was_stored(store):
+    from ingest_fakes import DyingPipeline
+
+    from geomap.errors import GeomapError
+
+    runner = ProcessRunner(2, DyingPipeline)
+    try:
+        with pytest.raises(GeomapError, match="a worker process died"):
+            ingest(items(40), store, runner=runner, batch_size=2)
+    finally:
+        runner.close()
+    assert store.stats()["documents"] < 40
+    resumed = ingest(items(40), store, FakePipeline())
+    assert resumed.counts["ingested"] + resumed.counts["unchanged"] == 40

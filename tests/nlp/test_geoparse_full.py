@@ -60,3 +60,12 @@ def test_place_inside_organisation_name(geoparser):
 def test_common_words_are_not_towns(geoparser):
     got = places(geoparser, "It was a nice day. Police said the Split decision was Most unusual.")
     assert not set(got) & {"Police", "Split", "Most", "nice"}
+
+
+def test_parse_many_in_two_processes_matches_one(geoparser):
+    texts = ["Floods hit Dhaka and Chittagong on Monday.", "Nothing to report.",
+             "KHARTOUM, Sudan - Fighting spread to El Fasher in Darfur."]
+    one = [[(t.text, t.place.id if t.place else None) for t in tops] for tops in geoparser.parse_many(texts)]
+    two = [[(t.text, t.place.id if t.place else None) for t in tops]
+           for tops in geoparser.parse_many(texts, batch_size=1, n_process=2)]
+    assert one == two and one[1] == [] and ("Darfur" in dict(one[2]))

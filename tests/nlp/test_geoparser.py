@@ -94,9 +94,22 @@ def test_evaluate_geoparse_scores_a_gold_file(small_gazetteer, tmp_path):
         "toponyms_unresolved": [{"start": 0, "end": 9, "name": "Officials"}]}
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold) + "\n")
-    result = CliRunner().invoke(main, ["evaluate", "geoparse", str(path), "--spans", "--json",
+    result = CliRunner().invoke(main, ["evaluate", "geoparse", str(path), "--spans", "--json", "--causes",
                                        "--gazetteer", str(small_gazetteer.path)])
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.output[result.output.index("{"):])
     assert metrics["acc@161"] == pytest.approx(2 / 3, abs=1e-3)
     assert metrics["gold_with_coordinates"] == 3
+    # the gold puts Corbin far from any Corbin the gazetteer knows
+    assert metrics["errors_by_cause"]["no right candidate in the gazetteer"] == 1
+
+
+def test_evaluate_end_to_end_scores_recognition(geoparser):
+    from geomap.evaluate_geoparse import GoldDoc, GoldToponym, evaluate
+
+    text = "Flights left Yerevan for Paris, Texas on Monday."
+    gold = GoldDoc("g", text, (GoldToponym(13, 20, "Yerevan", 40.18, 44.51), GoldToponym(25, 30, "Paris", 33.66, -95.56),
+                               GoldToponym(32, 37, "Texas", 31.25, -99.25), GoldToponym(41, 47, "Monday")))
+    metrics, _ = evaluate(geoparser, [gold])
+    assert metrics["recognition_strict"] == {"precision": 1.0, "recall": 0.75, "f1": pytest.approx(0.8571, abs=1e-4)}
+    assert metrics["acc@161"] == 1.0

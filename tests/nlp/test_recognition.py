@@ -70,3 +70,20 @@ def test_place_inside_an_organisation_name(found):
     ents = [("University of Virginia", "ORG"), ("Texas Rangers", "ORG")]
     got = found("A study by the University of Virginia was cited.", ents)
     assert got == [("Virginia", "org_place")]
+
+
+def test_toponyms_survive_serialisation_and_tensor_can_be_dropped(small_gazetteer):
+    # nlp.pipe(n_process=2) sends Docs back as bytes: the toponyms must survive that
+    import numpy
+    import spacy
+    from spacy.tokens import Doc
+
+    from geomap.nlp.build import add_toponym_components
+
+    nlp = add_toponym_components(spacy.blank("en"), small_gazetteer, drop_tensor=True)
+    doc = nlp.make_doc("Residents of Stepanakert queued for bread.")
+    doc.tensor = numpy.ones((len(doc), 4), dtype="float32")
+    doc = nlp(doc)
+    assert doc.tensor.size == 0
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(t.text, t.kind) for t in again._.geomap_toponyms] == [("Stepanakert", "place")]

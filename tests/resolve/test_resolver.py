@@ -116,3 +116,9 @@ def test_threshold_leaves_uncertain_names_unresolved(small_gazetteer):
     assert strict[0].place is None and strict[0].score > 0
     clear = Resolver(small_gazetteer, threshold=0.9).resolve("Aid reached Tbilisi.", spans("Aid reached Tbilisi.", "Tbilisi"))
     assert clear[0].place is not None and clear[0].score >= 0.9
+
+
+def test_words_that_make_a_name_a_town(resolver):
+    text = "The Lebanon City Council approved the budget on Tuesday."
+    assert resolved_ids(resolver, text, "Lebanon") == {"Lebanon": "t:lebanon-pa"}
+    assert resolved_ids(resolver, "Lebanon closed its airspace.", "Lebanon") == {"Lebanon": "t:lb"}

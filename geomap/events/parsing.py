@@ -1,0 +1,132 @@
+"""Parse and lemmatise only the sentences that can hold an event.
+
+The extractor needs coarse POS, lemmas and the dependency parse, but only around a
+trigger word; the geoparser needs none of them. Running those components over every
+sentence of every article is most of what extraction adds to geoparsing, so the
+pipeline runs them switched off (sentences from the senter, as for geoparsing) and
+:func:`parse_trigger_sentences` runs them afterwards on just the sentences holding
+a form of a trigger-lexicon word. Sentences left out get a flat tree (every word
+under the sentence's first), no POS and no lemmas: no trigger can be found there.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from geomap.events.taxonomy import CONDITIONAL_TRIGGERS, NOUN_TRIGGERS, VERB_TRIGGERS
+
+logger = logging.getLogger(__name__)
+
+TRIGGER_LEMMAS = frozenset(
+    {key.split()[-1] for key in (*VERB_TRIGGERS, *NOUN_TRIGGERS)} | CONDITIONAL_TRIGGERS
+)
+UNPARSED_DEP = "dep"
+# the components the geoparser leaves out and the extractor needs, in pipeline order
+DEFERRED = ("attribute_ruler", "lemmatizer", "parser")
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    """Inflected forms a rule would give (over-generating only costs a parse)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing",
+             lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    return forms
+
+
+def trigger_forms(nlp: Language) -> frozenset[str]:
+    """Every surface form of a trigger lemma: regular inflections plus the model's
+    own irregular ones ("fought", "shot", "struck"), read from its lemmatizer."""
+    forms: set[str] = set()
+    for lemma in TRIGGER_LEMMAS:
+        forms |= _regular_forms(lemma)
+    if "lemmatizer" in nlp.component_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            for table in lookups.get_table("lemma_exc").values():
+                forms |= {form for form, lemmas in table.items() if TRIGGER_LEMMAS.intersection(lemmas)}
+    return frozenset(forms)
+
+
+def make_selective(nlp: Language) -> Language:
+    """Switch off `nlp`'s POS mapping, lemmatizer and parser (the senter finds
+    sentences instead); they stay loaded for :func:`parse_trigger_sentences`."""
+    for name in DEFERRED:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    nlp.meta["geomap_trigger_forms"] = sorted(trigger_forms(nlp))
+    return nlp
+
+
+def is_selective(nlp: Language) -> bool:
+    return "parser" in nlp.disabled
+
+
+_FORMS_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _forms(nlp: Language) -> frozenset[str]:
+    key = id(nlp)
+    if key not in _FORMS_CACHE:
+        _FORMS_CACHE[key] = frozenset(nlp.meta.get("geomap_trigger_forms") or trigger_forms(nlp))
+    return _FORMS_CACHE[key]
+
+
+def trigger_sentences(doc: Doc, forms: frozenset[str], at: Sequence[int] = ()) -> list[SpacySpan]:
+    """Sentences holding a trigger form, or any of the character offsets `at`."""
+    return [s for s in doc.sents
+            if any(s.start_char <= offset < s.end_char for offset in at) or any(t.lower_ in forms for t in s)]
+
+
+def _write_back(doc: Doc, parsed: list[tuple[SpacySpan, Doc]]) -> None:
+    heads = numpy.zeros(len(doc), dtype="int64")  # relative offsets, as from_array wants
+    deps = numpy.full(len(doc), doc.vocab.strings.add(UNPARSED_DEP), dtype="uint64")
+    root = doc.vocab.strings.add("ROOT")
+    for sentence in doc.sents:
+        first = sentence.start
+        heads[first:sentence.end] = first - numpy.arange(first, sentence.end)
+        deps[first] = root
+    tags = doc.to_array([POS, LEMMA, MORPH])
+    for sentence, sub in parsed:
+        sub_heads = sub.to_array([HEAD]).astype("int64")
+        heads[sentence.start:sentence.end] = sub_heads.reshape(-1)
+        deps[sentence.start:sentence.end] = sub.to_array([DEP]).reshape(-1)
+        tags[sentence.start:sentence.end] = sub.to_array([POS, LEMMA, MORPH])
+    array = numpy.column_stack([heads.astype("uint64"), deps, tags])
+    doc.from_array([HEAD, DEP, POS, LEMMA, MORPH], array)
+
+
+def parse_trigger_sentences(nlp: Language, doc: Doc, at: Sequence[int] = ()) -> Doc:
+    """Give the sentences of `doc` that hold a trigger form (or a character offset in
+    `at`: a trigger given from outside) POS, lemmas and a parse, in place."""
+    if doc.has_annotation("DEP") or not len(doc):
+        return doc
+    sentences = trigger_sentences(doc, _forms(nlp), at)
+    subs = [s.as_doc() for s in sentences]
+    for name in DEFERRED:
+        if name in nlp.component_names and subs:
+            subs = list(nlp.get_pipe(name).pipe(subs))
+    _write_back(doc, list(zip(sentences, subs)))
+    logger.debug("parsed %d of %d sentences", len(subs), len(list(doc.sents)))
+    return doc
+
+
+def parse_all(nlp: Language, docs: Iterable[Doc], at: Iterable[Sequence[int]] | None = None) -> Iterator[Doc]:
+    """Each doc with its trigger sentences parsed, when `nlp` runs selectively;
+    `at` gives, per doc, character offsets whose sentences must be parsed too."""
+    selective = is_selective(nlp)
+    offsets = iter(at) if at is not None else None
+    for doc in docs:
+        forced = next(offsets) if offsets is not None else ()
+        yield parse_trigger_sentences(nlp, doc, forced) if selective else doc
