@@ -141,6 +141,15 @@ def report(results: list[dict]) -> None:
               f"{speedup}; store writes {100 * r['store_share']:.2f}% of {r['seconds']} s; "
               f"peak worker RSS {r['peak_worker_rss_mb']} MB; CPU s parent {r['cpu_parent']}, "
               f"workers {r['cpu_workers']}")
+    if base and base["cpu_parent"]:
+        for r in results:
+            if r["workers"] > 1:
+                # on a shared machine the wall clock measures the neighbours; CPU seconds do not:
+                # with N idle cores, N workers finish in (their CPU total / N)
+                cpu = r["cpu_parent"] + r["cpu_workers"]
+                print(f"workers {r['workers']}: CPU overhead {100 * (cpu / base['cpu_parent'] - 1):.1f}% over "
+                      f"workers 1; projected speedup on {r['workers']} idle cores "
+                      f"{r['workers'] * base['cpu_parent'] / cpu:.2f}x")
     print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
 
 

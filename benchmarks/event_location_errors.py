@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 from geomap.events.extract import extract_for_trigger
-from geomap.events.location import candidate_spans
+from geomap.events.candidates import candidate_spans
 from geomap.extraction import EventRunner, document_of
 from geomap.records import Span
 
@@ -44,7 +44,8 @@ def _load(gold: Path, cache: Path) -> tuple[list[dict[str, Any]], list[Doc], lis
         return rows, docs, toponyms
     cache.mkdir(parents=True, exist_ok=True)
     docs, toponyms = [], []
-    for doc, tops in runner.parse(r["text"] for r in rows):
+    given = [(r["event"]["start"],) for r in rows]  # as `--given-trigger` does: parse that sentence
+    for doc, tops in runner.parse((r["text"] for r in rows), at=given):
         doc._.geomap_candidates = None  # custom attributes of other components: not needed here
         doc._.geomap_toponyms = None
         docs.append(doc)

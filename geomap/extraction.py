@@ -3,7 +3,9 @@
 Shared by `geomap extract` and `geomap evaluate events|event-location`. Toponyms come
 from the geoparser (the full spaCy pipeline plus the gazetteer); when the gazetteer
 cannot be opened, the model's own GPE/LOC/FAC entities stand in, unresolved, so the
-location spans can still be scored.
+location spans can still be scored. The pipeline runs like the geoparser's (no
+parser, lemmatizer or POS mapping); those run afterwards on the sentences that hold
+a trigger word only (events/parsing.py), which keeps extraction cheap.
 """
 
 from __future__ import annotations

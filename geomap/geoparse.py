@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -17,6 +18,29 @@ from geomap.resolve import names
 from geomap.resolve.resolver import Geocoder, Resolver
 
 log = logging.getLogger(__name__)
+
+_WORKER: Geoparser | None = None  # the geoparser a forked worker process runs
+
+
+def _init_worker() -> None:
+    assert _WORKER is not None
+    _WORKER.reopen_gazetteer()
+
+
+def _parse_batch(texts: list[str]) -> list[list[Toponym]]:
+    assert _WORKER is not None
+    return [_WORKER.toponyms_of(doc) for doc in _WORKER.nlp.pipe(texts, batch_size=len(texts))]
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class Geoparser:
@@ -54,10 +78,32 @@ class Geoparser:
         return self.toponyms_of(self.nlp(text))
 
     def parse_many(self, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[list[Toponym]]:
-        """Toponyms of each text, in order; ``n_process`` > 1 runs spaCy in that many
-        processes (resolution stays in this one: it is cheap)."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-            yield self.toponyms_of(doc)
+        """Toponyms of each text, in order. With ``n_process`` > 1, forked workers each
+        recognise *and* resolve a batch and send back only the records: cheaper than
+        spaCy's own multiprocessing, which ships every Doc back to be resolved here.
+        An online geocoder keeps one process, so its rate limit holds."""
+        if n_process <= 1 or self.resolver.geocoder is not None:
+            for doc in self.nlp.pipe(texts, batch_size=batch_size):
+                yield self.toponyms_of(doc)
+            return
+        global _WORKER
+        self.nlp  # noqa: B018 - load the model once, before forking
+        _WORKER = self
+        with multiprocessing.get_context("fork").Pool(n_process, initializer=_init_worker) as pool:
+            for results in pool.imap(_parse_batch, _batches(texts, batch_size)):
+                yield from results
+
+    def reopen_gazetteer(self) -> None:
+        """Open the gazetteer index again (in a forked process: an SQLite connection
+        must not cross a fork) and hand it to the resolver and every component."""
+        if not hasattr(self.gazetteer, "path"):
+            return
+        fresh = type(self.gazetteer).open(self.gazetteer.path, build_if_missing=False)
+        self.gazetteer = fresh
+        self.resolver.use_gazetteer(fresh)
+        for _, component in self.nlp.pipeline:
+            if hasattr(component, "set_gazetteer"):
+                component.set_gazetteer(fresh)
 
     def resolve_spans(self, text: str, spans: Sequence[Span | tuple[int, int]]) -> list[Toponym]:
         """Resolve exactly the given spans (gold names given), without recognition.

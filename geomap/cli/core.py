@@ -57,6 +57,8 @@ def demo(db_path: Path | None, host: str, port: int, no_serve: bool) -> None:
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     print_summary(summary.as_dict(), as_json=False)
+    if summary.interrupted:
+        sys.exit(130)
     click.echo(f"{stats['documents']} articles, {stats['events']} events, {stats['mentions']} place mentions in {db}")
     if not no_serve:
         _serve(db, host, port, read_only=False)

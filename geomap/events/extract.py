@@ -130,7 +130,12 @@ def _is_toponym_token(token: Token, ctx: _Context) -> bool:
 
 
 def extract_events(doc: Doc, toponyms: Sequence[Toponym], document: Document) -> list[Event]:
-    """The events an article reports, merged, in text order."""
+    """The events an article reports, merged, in text order.
+
+    `doc` needs POS, lemmas and a parse at least on its trigger sentences: the full
+    pipeline, or a selective one followed by events.parsing.parse_trigger_sentences."""
+    if not doc.has_annotation("DEP"):
+        logger.warning("document %s has no dependency parse: no events can be found", document.id)
     ctx = _context(doc, toponyms, document)
     mentions: list[Mention] = []
     for token in doc:

@@ -1,11 +1,15 @@
-"""Where an event happened: the toponym attached to its trigger in the parse.
+"""Where an event happened: the candidate place attached to its trigger in the parse.
 
-Order of preference (issue 5): a place attached to the trigger through a locative
-preposition or as its object; a place attached to the trigger's clause (its
-conjoined verbs, the verb a noun trigger depends on, its subject or object); then
-the caller falls back to the article's main place. A place that only names an actor
-("Syrian troops"), a source ("told Xinhua in Baghdad") or the dateline is not where
-the event happened.
+Order of preference (issue 5), as tiers of `locate`: a place attached to the trigger
+through a locative preposition or as its object (3); one attached to the trigger's
+clause: its conjoined verbs, the verb a noun trigger depends on, its subject or
+object (2-2.5); a scene set for a clause above it ("In Nablus on Saturday, a man was
+shot ... when ...", 1.6-1.8); a place standing as a scene elsewhere in the sentence
+("in X", "the X district", 1). Then the caller falls back to the article's main
+place. A place that only names an actor ("Syrian troops"), a source ("told Xinhua
+in Baghdad"), a modifier of a thing ("the 1948 Mideast war") or the dateline is not
+where the event happened; of nested places the one named inside the other wins
+("Dambar, Central Darfur" gives Dambar).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from geomap.events.candidates import PLACE_NOUNS, Candidate, candidate_spans
+from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.claims import REPORTING_LEMMAS
 from geomap.records import Toponym
 
@@ -131,8 +135,8 @@ def _rank(path: list[Token]) -> int:
     return 1 if path[0].dep_ in ("compound", "amod") else 0
 
 
-def _attach_one(trigger: Token, root: Token) -> Attachment | None:
-    """How firmly the place headed by `root` is attached to the trigger's clause."""
+def _attach_one(trigger: Token, root: Token) -> tuple[float, int, bool] | None:
+    """(strength, rank, near) of the place headed by `root` on the trigger's clause."""
     best: tuple[float, int, bool] | None = None
     for head, weight in _clause_heads(trigger):
         path = _path_up(root, head)
@@ -153,7 +157,7 @@ def _attach_one(trigger: Token, root: Token) -> Attachment | None:
                 weight -= 0.5
             if best is None or weight > best[0]:
                 best = (weight, _rank(path), near)
-    return None if best is None else Attachment(None, best[0], best[1], best[2])  # type: ignore[arg-type]
+    return best
 
 
 def attach(trigger: Token, candidates: Sequence[tuple[Toponym, SpacySpan]]) -> list[Attachment]:
@@ -164,7 +168,7 @@ def attach(trigger: Token, candidates: Sequence[tuple[Toponym, SpacySpan]]) -> l
             continue
         found_one = _attach_one(trigger, _root(span))
         if found_one is not None:
-            found.append(Attachment(toponym, found_one.strength, found_one.rank, found_one.near))
+            found.append(Attachment(toponym, *found_one))
     return sorted(found, key=lambda a: (-a.strength, a.rank, a.toponym.start))
 
 
@@ -262,14 +266,14 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
         root = span.root
         attached = _attach_one(trigger, root)
         if attached is not None and not _in_source_context(root):
-            strength, rank, near = attached.strength, attached.rank, attached.near
+            strength, rank, near = attached
         elif _in_source_context(root):
             continue
         else:
             scene = _scene_attachment(root, trigger)
             if scene is not None:
                 strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
-            elif not _names_an_actor(root) and _stands_as_place(root):
+            elif candidate.recognised and not _names_an_actor(root) and _stands_as_place(root):
                 strength, rank, near = FALLBACK_STRENGTH, 0, False
             else:
                 continue

@@ -83,9 +83,27 @@ def _forms(nlp: Language) -> frozenset[str]:
     return _FORMS_CACHE[key]
 
 
+TERMINAL = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ":", ";", "...", "\u2026"})
+
+
+def sentence_units(doc: Doc) -> list[SpacySpan]:
+    """The senter's sentences, rejoined where it split without end punctuation: the
+    senter over-splits ("In the city of Nablus Saturday | a man was shot") where the
+    parser, which decides the final boundaries, would not."""
+    units: list[SpacySpan] = []
+    start = None
+    for sentence in doc.sents:
+        start = sentence.start if start is None else start
+        last = sentence[-1] if not sentence[-1].is_space or len(sentence) < 2 else sentence[-2]
+        if last.text in TERMINAL or sentence.end == len(doc):
+            units.append(doc[start:sentence.end])
+            start = None
+    return units
+
+
 def trigger_sentences(doc: Doc, forms: frozenset[str], at: Sequence[int] = ()) -> list[SpacySpan]:
     """Sentences holding a trigger form, or any of the character offsets `at`."""
-    return [s for s in doc.sents
+    return [s for s in sentence_units(doc)
             if any(s.start_char <= offset < s.end_char for offset in at) or any(t.lower_ in forms for t in s)]
 
 
@@ -93,7 +111,7 @@ def _write_back(doc: Doc, parsed: list[tuple[SpacySpan, Doc]]) -> None:
     heads = numpy.zeros(len(doc), dtype="int64")  # relative offsets, as from_array wants
     deps = numpy.full(len(doc), doc.vocab.strings.add(UNPARSED_DEP), dtype="uint64")
     root = doc.vocab.strings.add("ROOT")
-    for sentence in doc.sents:
+    for sentence in sentence_units(doc):
         first = sentence.start
         heads[first:sentence.end] = first - numpy.arange(first, sentence.end)
         deps[first] = root

@@ -93,6 +93,8 @@ class _GazetteerComponent:
         self.gazetteer_path = gazetteer_path
         self._gazetteer: Any = None
         self._pid = os.getpid()
+        self._people_of: Doc | None = None
+        self._people_words: frozenset[str] = frozenset()
 
     @property
     def gazetteer(self) -> Any:
@@ -111,12 +113,20 @@ class _GazetteerComponent:
         self._gazetteer = gazetteer
         self._pid = os.getpid()
 
-    @staticmethod
-    def add(doc: Doc, text: str, start: int, end: int, kind: str, source: str) -> None:
+    def add(self, doc: Doc, text: str, start: int, end: int, kind: str, source: str) -> None:
         # ``text`` is passed in because Doc.text joins every token on each access
         trimmed = rules.trim(text, start, end)
-        if trimmed is not None:
-            _candidates(doc).append(Candidate(trimmed[0], trimmed[1], kind, source))
+        if trimmed is None:
+            return
+        if kind != "demonym" and rules.looks_like_person(self.gazetteer, doc, *trimmed, self._people(doc)):
+            return
+        _candidates(doc).append(Candidate(trimmed[0], trimmed[1], kind, source))
+
+    def _people(self, doc: Doc) -> frozenset[str]:
+        # one Doc at a time: the words of its full person names, computed once per Doc
+        if self._people_of is not doc:
+            self._people_of, self._people_words = doc, rules.person_words(doc)
+        return self._people_words
 
 
 class EntityPlaces(_GazetteerComponent):

@@ -124,6 +124,31 @@ def is_acronym(name: str) -> bool:
     return letters.isupper() and len(letters) <= 5 and " " not in name
 
 
+# Words that make the next capitalised name a person's ("President Lincoln", "coach Ripley").
+PERSON_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. president sen sen. senator rep rep. representative gov gov. governor "
+    "coach judge officer sgt sgt. lt lt. capt capt. detective deputy sheriff chief pastor rev rev. "
+    "father sister brother prof prof. professor minister secretary mayor commissioner trooper".split()
+)
+SPEECH_VERBS = frozenset("said says told added noted explained stated wrote asked replied recalled".split())
+
+
+def looks_like_person(gazetteer: Any, doc: Doc, start_char: int, end_char: int, people: frozenset[str]) -> bool:
+    """Whether a proposed toponym reads as a person's name, or is no name at all: a
+    lower-case word the model called GPE ("meth"), a name after a title ("President
+    Saakashvili"), a small place's name that is also the surname of someone named in
+    full in the story ("Farrin", after "Henry Farrin"), or one that "said" something."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not span.text[:1].isupper():
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in PERSON_TITLES:
+        return True
+    if len(span) > 1 or is_strong_place_name(gazetteer, span.text):
+        return False
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return span.text in people or nxt in SPEECH_VERBS
+
+
 def person_words(doc: Doc) -> frozenset[str]:
     """The words of every person name of two or more words in ``doc``."""
     return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent)

@@ -57,12 +57,13 @@ def ap_states(text: str, toponyms: Sequence[Toponym]) -> dict[int, str]:
 
 
 # Words that, right after a name, make it a town's: "Paris City Council", "Jordan
-# Elementary School", "a Paris man". A country or a state is rarely named this way.
+# Elementary School". A country or a state is rarely named this way ("an Ohio man" is
+# no evidence: states are named so as often as towns).
 _TOWN_AFTER = re.compile(
     r"^(?:'s\s+|’s\s+)?\s*(?:city\s+(?:council|hall|manager|commission|limits|schools?|police|attorney)"
     r"|town\s+(?:council|hall|board|meeting)|high\s+school|middle\s+school|elementary|village\s+board"
     r"|board\s+of\s+(?:education|aldermen)|police\s+(?:department|chief)|fire\s+(?:department|chief)"
-    r"|firefighters|township|mayor|aldermen|man\b|woman\b|resident|native\b)",
+    r"|firefighters|township|mayor|aldermen)",
     re.IGNORECASE,
 )
 _TOWN_BEFORE = re.compile(r"(?:city|town|village|borough|mayor)\s+of\s+$", re.IGNORECASE)

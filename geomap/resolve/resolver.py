@@ -88,6 +88,11 @@ class Resolver:
                 groups[gi].state = state
         return groups, member
 
+    def use_gazetteer(self, gazetteer: Any) -> None:
+        """Switch to another handle on the gazetteer (a forked worker's own)."""
+        self.gazetteer = gazetteer
+        self._states = None
+
     def candidate_places(self, top: Toponym) -> list[Place]:
         """Every place the resolver would consider for ``top`` (for error analysis)."""
         return self._lookup(top)[1]

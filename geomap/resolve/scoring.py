@@ -20,7 +20,7 @@ from geomap.records import Place
 
 EARTH_RADIUS_KM = 6371.0088
 KIND_PRIOR = {
-    "continent": 2.5, "country": 2.5, "admin1": 0.5, "region": 0.5, "water": 0.0, "landform": 0.0,
+    "continent": 2.5, "country": 2.5, "admin1": 1.0, "region": 0.5, "water": 0.0, "landform": 0.0,
     "admin2": 0.0, "city": 0.0, "other": -0.5,
 }
 # Areas have no population in the sources; news names them about as often as a city of
@@ -43,7 +43,7 @@ class Weights:
     admin1: float = 1.5
     near: float = 3.0
     contained: float = 6.0
-    not_a_town: float = -3.0               # an area where the text says "town"
+    not_a_town: float = -8.0               # an area where the text says "town"
     iterations: int = 3
 
 

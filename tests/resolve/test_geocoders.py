@@ -113,3 +113,27 @@ def test_resolver_asks_the_geocoder_only_for_names_the_gazetteer_lacks(nominatim
     assert result[1].place.id == "t:stepanakert"
     assert [r["q"] for r in requests] == [["lachin corridor"]]
     assert requests[0]["countrycodes"] == ["az"]  # the document's countries narrow the search
+
+
+def test_geoparse_command_with_a_geocoder(nominatim, small_gazetteer, tmp_path, monkeypatch):
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    monkeypatch.setenv("GEOMAP_HOME", str(tmp_path / "home"))  # the answer cache lives there
+    domain, requests = nominatim
+    src = tmp_path / "in.jsonl"
+    text = "Aid moved along the Lachin corridor."
+    src.write_text(_json.dumps({"id": "x", "text": text, "toponyms": [{"start": 20, "end": 35}]}) + "\n")
+    out = tmp_path / "out.jsonl"
+    args = ["geoparse", str(src), "-o", str(out), "--spans", "--gazetteer", str(small_gazetteer.path),
+            "--geocoder", "nominatim", "--geocoder-domain", domain, "--geocoder-scheme", "http",
+            "--user-agent", "geomap-tests/2", "--min-delay", "0"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    top = _json.loads(out.read_text())["toponyms"][0]
+    assert (top["name"], top["country_code"], top["place_id"]) == ("Lachin corridor", "AZ", "osm:W4242")
+    assert requests[0]["agent"] == ["geomap-tests/2"]
+    assert (tmp_path / "home").exists()
