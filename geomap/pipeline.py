@@ -23,13 +23,15 @@ class Pipeline:
     def __init__(self, gazetteer: "Gazetteer | None" = None, *, nlp=None, geocoder=None,
                  events: bool = True) -> None:
         # imported here so that `import geomap.pipeline` stays cheap for the CLI's --help
+        from geomap.events.parsing import make_selective
         from geomap.gazetteer import Gazetteer
+        from geomap.geoparse import Geoparser
         from geomap.nlp.build import build_nlp
-        from geomap.resolve.resolver import Resolver
 
         self.gazetteer = gazetteer or Gazetteer.open()
-        self.nlp = nlp or build_nlp(self.gazetteer)
-        self.resolver = Resolver(self.gazetteer, geocoder=geocoder)
+        # the parser and lemmatizer run afterwards, on the sentences that hold a trigger
+        self.nlp = nlp or make_selective(build_nlp(self.gazetteer))
+        self.geoparser = Geoparser(self.gazetteer, nlp=self.nlp, geocoder=geocoder)
         self.with_events = events
 
     def process(self, document: Document) -> ProcessedDocument:
@@ -37,9 +39,12 @@ class Pipeline:
 
     def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[ProcessedDocument]:
         from geomap.events import extract_events
+        from geomap.events.parsing import parse_trigger_sentences
 
         pairs = ((d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            toponyms = self.resolver.resolve(document.text, list(doc._.geomap_toponyms))
-            events = extract_events(doc, toponyms, document) if self.with_events else []
+            toponyms = self.geoparser.toponyms_of(doc)
+            events = []
+            if self.with_events:
+                events = extract_events(parse_trigger_sentences(self.nlp, doc), toponyms, document)
             yield ProcessedDocument(document, tuple(toponyms), tuple(events))

@@ -33,14 +33,15 @@ def geocoder_options(func: Any) -> Any:
 
 
 def make_geoparser(gazetteer_path: Path | None, geocoder: str | None = None, domain: str | None = None,
-                   scheme: str = "https", user_agent: str | None = None, min_delay: float = 1.0) -> Any:
+                   scheme: str = "https", user_agent: str | None = None, min_delay: float = 1.0,
+                   threshold: float = 0.05) -> Any:
     from geomap.gazetteer import Gazetteer
     from geomap.geoparse import Geoparser
     from geomap.resolve.geocoders import make_geocoder
 
     online = make_geocoder(geocoder, domain=domain, scheme=scheme, user_agent=user_agent,
                            min_delay_seconds=min_delay) if geocoder else None
-    return Geoparser(Gazetteer.open(gazetteer_path), geocoder=online)
+    return Geoparser(Gazetteer.open(gazetteer_path), geocoder=online, threshold=threshold)
 
 
 def read_lines(handle: TextIO) -> Iterator[dict[str, Any]]:
@@ -89,16 +90,19 @@ def register(main: click.Group) -> None:
     @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
                   help="Output JSON Lines (default: stdout).")
     @click.option("--spans", is_flag=True, help="Resolve exactly the spans in each line's \"toponyms\".")
+    @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.05, show_default=True,
+                  help="Below this score a toponym stays unresolved rather than risk a wrong place.")
     @gazetteer_option
     @processes_option
     @geocoder_options
-    def geoparse(input_file: TextIO, output: TextIO, spans: bool, gazetteer_path: Path | None, n_process: int,
-                 geocoder: str | None, geocoder_domain: str | None, geocoder_scheme: str,
+    def geoparse(input_file: TextIO, output: TextIO, spans: bool, threshold: float, gazetteer_path: Path | None,
+                 n_process: int, geocoder: str | None, geocoder_domain: str | None, geocoder_scheme: str,
                  user_agent: str | None, min_delay: float) -> None:
         """Find and resolve the place names of each JSON line ({"id", "text"})."""
         try:
             rows = list(read_lines(input_file))
-            parser = make_geoparser(gazetteer_path, geocoder, geocoder_domain, geocoder_scheme, user_agent, min_delay)
+            parser = make_geoparser(gazetteer_path, geocoder, geocoder_domain, geocoder_scheme, user_agent, min_delay,
+                                    threshold)
             count = run(parser, rows, spans, n_process, output)
         except (GeomapError, ValueError, KeyError) as exc:
             raise click.ClickException(str(exc)) from exc

@@ -14,11 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from geomap.records import Toponym
 
+PROPN_ID = IDS["PROPN"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 CALENDAR_WORDS = frozenset({
@@ -101,8 +105,10 @@ def _positional(doc: Doc, taken: list[tuple[int, int]]) -> list[SpacySpan]:
                 ent.root.pos_ == "PROPN" and in_place_position(ent.root):
             found.append(ent)
             taken.append((ent.start, ent.end))
-    for token in doc:
-        if token.pos_ != "PROPN" or (token.ent_type_ and token.ent_type_ not in NAME_LABELS) or \
+    # only proper nouns can be names: look at those alone (the array avoids a Token per word)
+    for index in numpy.flatnonzero(doc.to_array([POS]).reshape(-1) == PROPN_ID):
+        token = doc[int(index)]
+        if (token.ent_type_ and token.ent_type_ not in NAME_LABELS) or \
                 not token.text[:1].isupper() or token.lower_ in CALENDAR_WORDS:
             continue
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":

@@ -273,7 +273,7 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
             scene = _scene_attachment(root, trigger)
             if scene is not None:
                 strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
-            elif candidate.recognised and not _names_an_actor(root) and _stands_as_place(root):
+            elif not _names_an_actor(root) and _stands_as_place(root):
                 strength, rank, near = FALLBACK_STRENGTH, 0, False
             else:
                 continue

@@ -15,8 +15,10 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -29,7 +31,7 @@ TRIGGER_LEMMAS = frozenset(
 )
 UNPARSED_DEP = "dep"
 # the components the geoparser leaves out and the extractor needs, in pipeline order
-DEFERRED = ("attribute_ruler", "lemmatizer", "parser")
+DEFERRED = ("parser", "attribute_ruler", "lemmatizer")
 
 
 def _regular_forms(lemma: str) -> set[str]:
@@ -103,11 +105,16 @@ def sentence_units(doc: Doc) -> list[SpacySpan]:
 
 def trigger_sentences(doc: Doc, forms: frozenset[str], at: Sequence[int] = ()) -> list[SpacySpan]:
     """Sentences holding a trigger form, or any of the character offsets `at`."""
-    return [s for s in sentence_units(doc)
-            if any(s.start_char <= offset < s.end_char for offset in at) or any(t.lower_ in forms for t in s)]
+    ids = numpy.array([doc.vocab.strings[f] for f in forms if f in doc.vocab.strings], dtype="uint64")
+    hits = numpy.isin(doc.to_array([LOWER]).reshape(-1), ids)
+    found = []
+    for unit in sentence_units(doc):
+        if hits[unit.start:unit.end].any() or any(unit.start_char <= offset < unit.end_char for offset in at):
+            found.append(unit)
+    return found
 
 
-def _write_back(doc: Doc, parsed: list[tuple[SpacySpan, Doc]]) -> None:
+def _write_parse(doc: Doc, parsed: list[tuple[SpacySpan, Doc]]) -> None:
     heads = numpy.zeros(len(doc), dtype="int64")  # relative offsets, as from_array wants
     deps = numpy.full(len(doc), doc.vocab.strings.add(UNPARSED_DEP), dtype="uint64")
     root = doc.vocab.strings.add("ROOT")
@@ -115,28 +122,102 @@ def _write_back(doc: Doc, parsed: list[tuple[SpacySpan, Doc]]) -> None:
         first = sentence.start
         heads[first:sentence.end] = first - numpy.arange(first, sentence.end)
         deps[first] = root
-    tags = doc.to_array([POS, LEMMA, MORPH])
     for sentence, sub in parsed:
-        sub_heads = sub.to_array([HEAD]).astype("int64")
-        heads[sentence.start:sentence.end] = sub_heads.reshape(-1)
+        heads[sentence.start:sentence.end] = sub.to_array([HEAD]).astype("int64").reshape(-1)
         deps[sentence.start:sentence.end] = sub.to_array([DEP]).reshape(-1)
-        tags[sentence.start:sentence.end] = sub.to_array([POS, LEMMA, MORPH])
-    array = numpy.column_stack([heads.astype("uint64"), deps, tags])
-    doc.from_array([HEAD, DEP, POS, LEMMA, MORPH], array)
+    doc.from_array([HEAD, DEP], numpy.column_stack([heads.astype("uint64"), deps]))
+
+
+class _TagMapper:
+    """The model's attribute ruler, fast: its one-token rules on TAG (and LOWER) -
+    almost all of them: tag -> POS, morphology, a pronoun's lemma - become table
+    lookups over arrays; the few others (multi-token, on the parse) run as a small ruler."""
+
+    ATTRS = ("POS", "MORPH", "LEMMA")
+
+    def __init__(self, nlp: Language) -> None:
+        self.table: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self.rest: AttributeRuler | None = None
+        if "attribute_ruler" not in nlp.component_names:
+            return
+        rest = []
+        for rule in nlp.get_pipe("attribute_ruler").patterns:
+            keys = self._keys(rule)
+            if keys is None:
+                rest.append(rule)
+                continue
+            attrs = rule["attrs"]
+            values = (IDS.get(attrs.get("POS", ""), 0),
+                      nlp.vocab.morphology.add(attrs["MORPH"]) if "MORPH" in attrs else 0,
+                      nlp.vocab.strings.add(attrs["LEMMA"]) if "LEMMA" in attrs else 0)
+            for tag, lower in keys:
+                self.table[(nlp.vocab.strings.add(tag), nlp.vocab.strings.add(lower) if lower else 0)] = values
+        if rest:
+            self.rest = AttributeRuler(nlp.vocab, "geomap_rest_ruler")
+            self.rest.add_patterns(rest)
+
+    @staticmethod
+    def _values(value: object) -> list[str] | None:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return list(value["IN"])
+        return None
+
+    def _keys(self, rule: dict) -> list[tuple[str, str]] | None:
+        patterns = rule["patterns"]
+        if len(patterns) != 1 or len(patterns[0]) != 1 or set(rule["attrs"]) - set(self.ATTRS):
+            return None
+        token = patterns[0][0]
+        if set(token) - {"TAG", "LOWER"} or "TAG" not in token:
+            return None
+        tags = self._values(token["TAG"])
+        lowers = self._values(token["LOWER"]) if "LOWER" in token else [""]
+        if tags is None or lowers is None:
+            return None
+        return [(tag, lower) for tag in tags for lower in lowers]
+
+    def _lookup(self, tag: int, lower: int) -> tuple[int, int, int]:
+        general = self.table.get((tag, 0), (0, 0, 0))
+        special = self.table.get((tag, lower))
+        if special is None:
+            return general
+        return tuple(s or g for s, g in zip(special, general))  # type: ignore[return-value]
+
+    def __call__(self, doc: Doc) -> Doc:
+        array = doc.to_array([TAG, LOWER, POS, MORPH, LEMMA])
+        pairs, inverse = numpy.unique(array[:, :2], axis=0, return_inverse=True)
+        mapped = numpy.array([self._lookup(int(t), int(w)) for t, w in pairs], dtype="uint64").reshape(-1, 3)
+        mapped = mapped[inverse.reshape(-1)]
+        values = array[:, 2:]
+        values[:] = numpy.where(mapped > 0, mapped, values)
+        doc.from_array([POS, MORPH, LEMMA], values)
+        return self.rest(doc) if self.rest is not None else doc
+
+
+_MAPPERS: dict[int, _TagMapper] = {}
+
+
+def _mapper(nlp: Language) -> _TagMapper:
+    if id(nlp) not in _MAPPERS:
+        _MAPPERS[id(nlp)] = _TagMapper(nlp)
+    return _MAPPERS[id(nlp)]
 
 
 def parse_trigger_sentences(nlp: Language, doc: Doc, at: Sequence[int] = ()) -> Doc:
     """Give the sentences of `doc` that hold a trigger form (or a character offset in
-    `at`: a trigger given from outside) POS, lemmas and a parse, in place."""
+    `at`: a trigger given from outside) a parse, and the doc POS and lemmas, in place."""
     if doc.has_annotation("DEP") or not len(doc):
         return doc
     sentences = trigger_sentences(doc, _forms(nlp), at)
     subs = [s.as_doc() for s in sentences]
-    for name in DEFERRED:
-        if name in nlp.component_names and subs:
-            subs = list(nlp.get_pipe(name).pipe(subs))
-    _write_back(doc, list(zip(sentences, subs)))
-    logger.debug("parsed %d of %d sentences", len(subs), len(list(doc.sents)))
+    if subs and "parser" in nlp.component_names:
+        subs = list(nlp.get_pipe("parser").pipe(subs))
+    _write_parse(doc, list(zip(sentences, subs)))
+    _mapper(nlp)(doc)
+    if "lemmatizer" in nlp.component_names:
+        nlp.get_pipe("lemmatizer")(doc)
+    logger.debug("parsed %d sentences", len(subs))
     return doc
 
 

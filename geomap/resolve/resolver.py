@@ -1,4 +1,14 @@
-"""Resolve the toponyms of one document to gazetteer places, reading the whole document."""
+"""Resolve the toponyms of one document to gazetteer places, reading the whole document.
+
+What decides (weights in scoring.Weights): each candidate's population and kind, and
+whether the name is its own or only an alternate spelling; the countries, first-level
+regions and neighbourhoods the document's other names point to (the dateline counts as
+one more mention, a weak prior on where the story is); explicit containment
+("Springfield, Illinois", "Springfield, Ill.", "Azaz, a town in northern Syria"); words
+that make a name a town's ("the Lebanon City Council"); one sense per discourse (all
+mentions of a name share one reading); and the coherence of the resolved set, by
+recomputing that context from the current readings a few times.
+"""
 
 from __future__ import annotations
 
@@ -44,6 +54,7 @@ class Resolver:
         self._states: dict[str, Place] | None = None
 
     def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
+        """The toponyms, in text order, with ``place`` and ``score`` set."""
         toponyms = sorted(toponyms, key=lambda t: (t.start, t.end))
         groups, member = self._groups(text, toponyms)
         score(groups, self.weights)

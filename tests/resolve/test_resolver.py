@@ -122,3 +122,15 @@ def test_words_that_make_a_name_a_town(resolver):
     text = "The Lebanon City Council approved the budget on Tuesday."
     assert resolved_ids(resolver, text, "Lebanon") == {"Lebanon": "t:lebanon-pa"}
     assert resolved_ids(resolver, "Lebanon closed its airspace.", "Lebanon") == {"Lebanon": "t:lb"}
+
+
+def test_fuzzy_spelling_variants_are_opt_in(small_gazetteer):
+    text = "Talks resumed in Tbilissi on Monday."
+    tops = spans(text, "Tbilissi")
+    assert Resolver(small_gazetteer).resolve(text, tops)[0].place is None
+    assert Resolver(small_gazetteer, fuzzy=True).resolve(text, tops)[0].place.id == "t:tbilisi"
+
+
+def test_county_suffix_falls_back_to_the_town(resolver):
+    text = "Deputies in Corbin County searched the woods."
+    assert resolved_ids(resolver, text, "Corbin County") == {"Corbin County": "t:corbin"}
