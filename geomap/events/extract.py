@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Sequence
 
@@ -25,8 +25,8 @@ from geomap.events.candidates import Candidate, find_candidates
 from geomap.events.location import geo_precision, locate
 from geomap.events.merge import Mention, merge_mentions
 from geomap.events.taxonomy import OTHER, VIOLENT_TYPES, Category, refine
-from geomap.events.triggers import context_words, screen_reason, trigger_category
-from geomap.events.when import find_date_phrases, is_future
+from geomap.events.triggers import context_words, possible_triggers, screen_reason, trigger_category
+from geomap.events.when import DatePhrase, date_entities, find_date_phrases, is_future
 from geomap.records import Document, Event, Span, Toponym
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,10 @@ class _Context:
     candidates: tuple[Candidate, ...]
     main_place: Toponym | None
     reference: Reference | None
+    dates: tuple[DatePhrase, ...]
+    # per-document memos: an article's triggers share sentences and date phrases
+    resolved: dict[tuple[str, bool], Resolved | None] = field(default_factory=dict)
+    casualties: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
 
 
 def _main_place(toponyms: Sequence[Toponym]) -> Toponym | None:
@@ -57,15 +61,30 @@ def _main_place(toponyms: Sequence[Toponym]) -> Toponym | None:
 
 def _context(doc: Doc, toponyms: Sequence[Toponym], document: Document) -> _Context:
     date_texts = [ent.text for ent in doc.ents if ent.label_ == "DATE"]
-    reference = infer_reference(date_texts, doc.text, document.published)
-    return _Context(doc, document, tuple(toponyms), tuple(find_candidates(doc, toponyms)), _main_place(toponyms), reference)
+    # doc.text joins every token anew: only an undated document needs it
+    reference = infer_reference(date_texts, doc.text if document.published is None else "", document.published)
+    return _Context(doc, document, tuple(toponyms), tuple(find_candidates(doc, toponyms)), _main_place(toponyms),
+                    reference, tuple(date_entities(doc)))
+
+
+def _resolve(phrase: str, ctx: _Context, future: bool) -> Resolved | None:
+    key = (phrase, future)
+    if key not in ctx.resolved:
+        ctx.resolved[key] = resolve_expression(phrase, ctx.reference, future=future)
+    return ctx.resolved[key]
+
+
+def _casualties(sentence: SpacySpan, ctx: _Context) -> tuple[int | None, int | None]:
+    if sentence.start_char not in ctx.casualties:
+        ctx.casualties[sentence.start_char] = count_casualties(sentence.text)
+    return ctx.casualties[sentence.start_char]
 
 
 def _when(trigger: Token, ctx: _Context) -> tuple[Resolved | None, bool]:
     """(resolved date, whether the text dated it), or the article's default."""
     future = is_future(trigger)
-    for phrase in find_date_phrases(trigger):
-        resolved = resolve_expression(phrase, ctx.reference, future=future)
+    for phrase in find_date_phrases(trigger, ctx.dates):
+        resolved = _resolve(phrase, ctx, future)
         if resolved is not None:
             return resolved, True
     if ctx.reference is None:
@@ -100,7 +119,7 @@ def _build(trigger: Token, category: Category, ctx: _Context, given: bool) -> Me
     toponym, precision, located = _where(trigger, ctx, sentence_only=given)
     fatalities = injured = None
     if category.event_type in VIOLENT_TYPES:
-        fatalities, injured = count_casualties(sentence.text)
+        fatalities, injured = _casualties(sentence, ctx)
     actor1, actor2 = find_actors(trigger, ctx.toponyms)
     confidence = category.weight * (1.0 if located else 0.8) * (1.0 if dated else 0.9)
     event = Event(
@@ -138,7 +157,7 @@ def extract_events(doc: Doc, toponyms: Sequence[Toponym], document: Document) ->
         logger.warning("document %s has no dependency parse: no events can be found", document.id)
     ctx = _context(doc, toponyms, document)
     mentions: list[Mention] = []
-    for token in doc:
+    for token in possible_triggers(doc):
         category = trigger_category(token)
         if category is None or _is_toponym_token(token, ctx):
             continue

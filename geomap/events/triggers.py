@@ -8,13 +8,19 @@ events. Future plans ("talks will start on Thursday") are kept: analysts track t
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from geomap.events.taxonomy import (
     CLASH,
     CONDITIONAL_TRIGGERS,
     SHELLING,
     WEAPON_WORDS,
+    NOUN_TRIGGERS,
+    VERB_TRIGGERS,
     Category,
     lexicon_category,
     refine,
@@ -33,6 +39,10 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"}
 _UP_ARCS = frozenset({"dobj", "pobj", "prep", "xcomp", "attr", "nsubjpass", "nsubj", "compound", "amod",
                       "acomp", "pcomp", "oprd", "appos", "conj", "ccomp", "advcl", "acl", "relcl"})
 _CLAUSE_BOUNDARY = frozenset({"ccomp", "advcl", "relcl", "acl", "ROOT", "parataxis"})
+# Every lexicon key ends with the lemma (or form) it is looked up by, so a word whose
+# lemma and form end no key cannot be a trigger: checking that first spares most words
+# the walk over their children.
+_KEY_ENDS = frozenset(key.split()[-1] for key in (*VERB_TRIGGERS, *NOUN_TRIGGERS)) | CONDITIONAL_TRIGGERS
 
 
 def trigger_category(token: Token) -> Category | None:
@@ -41,6 +51,8 @@ def trigger_category(token: Token) -> Category | None:
     if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and not is_verb:
         return None
     lemma = token.lemma_.lower()
+    if lemma.rsplit(" ", 1)[-1] not in _KEY_ENDS and token.lower_ not in _KEY_ENDS:
+        return None
     compounds = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)
     if not is_verb and compounds:
         for key in (f"{compounds} {lemma}", f"{compounds.split()[-1]} {lemma}"):
@@ -62,6 +74,21 @@ def trigger_category(token: Token) -> Category | None:
         own = frozenset(t.lower_ for t in token.subtree) | frozenset(t.lemma_.lower() for t in token.subtree)
         return refine(found, own)
     return refine(found, context_words(token))
+
+
+def possible_triggers(doc: Doc) -> Iterator[Token]:
+    """The doc's words that may be triggers, in order: all whose form or lemma ends a
+    lexicon key (read from the doc's arrays, which spares building every Token)."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    forms = doc.to_array([LOWER, LEMMA])
+    lemmas = numpy.unique(forms[:, 1])
+    ends = [strings[int(w)] for w in numpy.unique(forms[:, 0]) if strings[int(w)] in _KEY_ENDS]
+    ends += [strings[int(w)] for w in lemmas if strings[int(w)].lower().rsplit(" ", 1)[-1] in _KEY_ENDS]
+    ids = numpy.array([strings[w] for w in ends], dtype="uint64")
+    for index in numpy.flatnonzero(numpy.isin(forms, ids).any(axis=1)):
+        yield doc[int(index)]
 
 
 def context_words(token: Token) -> frozenset[str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 _LOOSE_DATE_RE = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|overnight|tonight)s?$",
@@ -14,13 +15,23 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "prepare", "intend", "agree"})
 
 
-def _phrases(trigger: Token) -> list[tuple[int, int, str]]:
+DatePhrase = tuple[int, int, str]  # (start token, end token, text)
+
+
+def date_entities(doc: Doc) -> list[DatePhrase]:
+    """The doc's DATE entities that can date an event: worked out once per doc, as
+    reading doc.ents builds every entity span anew."""
+    # "since April 15" opens a period: the start of a war, not the day of this event
+    return [(e.start, e.end, e.text) for e in doc.ents
+            if e.label_ == "DATE" and not (e.start > 0 and doc[e.start - 1].lower_ in ("since", "until", "by"))]
+
+
+def _phrases(trigger: Token, dates: Sequence[DatePhrase] | None) -> list[DatePhrase]:
     """(start token, end token, text) of every date expression in the sentence."""
     sentence = trigger.sent
-    # "since April 15" opens a period: the start of a war, not the day of this event
-    found = [(e.start, e.end, e.text) for e in trigger.doc.ents
-             if e.label_ == "DATE" and sentence.start <= e.start < sentence.end
-             and not (e.start > 0 and trigger.doc[e.start - 1].lower_ in ("since", "until", "by"))]
+    if dates is None:
+        dates = date_entities(trigger.doc)
+    found = [d for d in dates if sentence.start <= d[0] < sentence.end]
     covered = {i for start, end, _ in found for i in range(start, end)}
     for token in sentence:
         if token.i not in covered and _LOOSE_DATE_RE.match(token.text):
@@ -49,9 +60,10 @@ def _heads(trigger: Token) -> set[int]:
     return heads
 
 
-def find_date_phrases(trigger: Token) -> list[str]:
-    """Date expressions of the trigger's sentence, the one attached to it first."""
-    phrases = _phrases(trigger)
+def find_date_phrases(trigger: Token, dates: Sequence[DatePhrase] | None = None) -> list[str]:
+    """Date expressions of the trigger's sentence, the one attached to it first;
+    `dates` is :func:`date_entities` of the trigger's doc, when the caller has it."""
+    phrases = _phrases(trigger, dates)
     heads = _heads(trigger)
 
     def rank(item: tuple[int, int, str]) -> tuple[int, int]:
