@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from geomap.nlp import components
+from geomap.nlp import components, paragraphs  # noqa: F401 - paragraphs registers its factory
 from geomap.nlp.model import load_model
 
 log = logging.getLogger(__name__)
@@ -39,4 +39,6 @@ def build_nlp(gazetteer: Any, model: str | None = None, exclude: Iterable[str] =
     nlp = load_model(model, exclude=exclude)
     if "parser" not in nlp.pipe_names and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")  # sentence starts guard the gazetteer matcher
+    if "senter" in nlp.component_names and "geomap_paragraphs" not in nlp.component_names:
+        nlp.add_pipe("geomap_paragraphs", after="senter")
     return add_toponym_components(nlp, gazetteer, drop_tensor=drop_tensor)
