@@ -9,7 +9,6 @@ type, sub-type, date, location (great-circle distance) and fatalities.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from geopy.distance import great_circle
 from tqdm import tqdm
 
+from geomap.jsonlines import read_text_objects
 from geomap.errors import InputError
 from geomap.extraction import EventRunner, document_of
 from geomap.events import extract_for_trigger
@@ -27,19 +27,8 @@ logger = logging.getLogger(__name__)
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    rows = []
     with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                raise InputError(f"{path}:{number}: needs an object with a \"text\" string")
-            rows.append(row)
-    return rows
+        return list(read_text_objects(handle, str(path)))
 
 
 def _overlaps(span: dict[str, int] | None, golds: list[dict[str, Any]]) -> bool:

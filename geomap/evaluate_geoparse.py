@@ -18,6 +18,7 @@ from typing import Any
 
 from geopy.distance import great_circle
 
+from geomap.jsonlines import read_text_objects
 from geomap.errors import InputError
 from geomap.records import Toponym
 
@@ -44,14 +45,11 @@ class GoldDoc:
 
 def read_gold(path: Path) -> Iterator[GoldDoc]:
     with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
+        for row in read_text_objects(handle, str(path)):
             try:
-                row = json.loads(line)
                 yield GoldDoc(str(row["id"]), row["text"], tuple(_gold_toponyms(row)))
             except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path} line {number}: not a gold geoparsing document ({exc})") from exc
+                raise InputError(f"{path}: document {row.get('id')!r} is not a gold geoparsing document ({exc})") from exc
 
 
 def _gold_toponyms(row: dict[str, Any]) -> Iterator[GoldToponym]:

@@ -9,7 +9,8 @@ from typing import Any, TextIO
 
 import click
 
-from geomap.errors import GeomapError, InputError
+from geomap.errors import GeomapError
+from geomap.jsonlines import read_text_objects
 
 gazetteer_option = click.option(
     "--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -45,16 +46,7 @@ def make_geoparser(gazetteer_path: Path | None, geocoder: str | None = None, dom
 
 
 def read_lines(handle: TextIO) -> Iterator[dict[str, Any]]:
-    for number, line in enumerate(handle, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"line {number}: not JSON ({exc.msg})") from exc
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f"line {number}: needs an object with a \"text\" string")
-        yield row
+    return read_text_objects(handle, getattr(handle, "name", "input"))
 
 
 def toponym_json(t: Any) -> dict[str, Any]:
