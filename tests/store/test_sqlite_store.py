@@ -89,3 +89,32 @@ def test_deleting_a_document_cascades(store, processed_docs):
     assert store.delete_document(doc_id)
     assert store.count_events() == 2
     assert all(d != doc_id for d, _ in store.mentions())
+
+
+def test_latest_events_are_the_most_recent_dated_ones_in_time_order(store):
+    latest = store.latest_events(EventFilter(), 2)
+    assert [e.date for e in latest] == [date(2024, 3, 20), date(2024, 4, 15)]
+    assert [e.place.name for e in store.latest_events(EventFilter(countries=("UA",)), 1)] == ["Kharkiv"]
+
+
+def test_documents_by_id_skips_unknown_ids(store, processed_docs):
+    wanted = {p.document.id for p in processed_docs[:2]} | {"no-such-id"}
+    found = store.documents_by_id(wanted)
+    assert set(found) == wanted - {"no-such-id"}
+    assert found[processed_docs[0].document.id] == processed_docs[0].document
+
+
+def test_a_version_1_store_is_migrated(tmp_path):
+    from geomap.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute("PRAGMA user_version = 1")
+    db.close()
+    with open_store(path) as s:
+        assert s.count_events() == 0
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "claimed_by" in {r[1] for r in db.execute("PRAGMA table_info(events)")}
+    assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'events_chrono'").fetchone()
