@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from geomap.config import PACKAGE_ROOT, default_gazetteer_path
 from geomap.errors import GazetteerError
+from geomap.gazetteer.demonyms import demonym_forms
 from geomap.gazetteer.entries import Entry
 from geomap.gazetteer.fold import fold
 from geomap.gazetteer.sources import get_loader
@@ -177,7 +178,12 @@ def _name_rows(entries: list[Entry]) -> Iterable[tuple[str, int, int, str]]:
 
 
 def _demonym_rows(entries: list[Entry]) -> list[tuple[str, int, str]]:
-    rows = {(fold(d), pk): d for pk, e in enumerate(entries, start=1) for d in e.demonyms if fold(d)}
+    # plurals are stored, not guessed at look-up: "Minnesotans", "Frenchmen"
+    rows: dict[tuple[str, int], str] = {}
+    for pk, entry in enumerate(entries, start=1):
+        for form in (f for d in entry.demonyms for f in demonym_forms(d)):
+            if fold(form):
+                rows.setdefault((fold(form), pk), form)
     return [(key, pk, d) for (key, pk), d in rows.items()]
 
 

@@ -17,7 +17,9 @@ the point is computed from it, with one rule for both:
 Centroids are planar in longitude/latitude, as shapely computes them; a shape across
 the 180th meridian (Russia's Chukotka, Fiji, Alaska's Aleutians) is unwrapped to
 0..360 first. Countries come from Natural Earth 1:110m (the world-atlas GeoJSON of
-the basemap); US states are their Census counties dissolved.
+the basemap), Somaliland and Northern Cyprus joined to Somalia and Cyprus, and a
+shape that reaches within 5 degrees of a pole (Antarctica) keeps its package point;
+US states are their Census counties dissolved.
 """
 
 from __future__ import annotations
@@ -111,23 +113,41 @@ def country_points(geojson: Path, numeric_to_iso2: Mapping[int, str],
     except (OSError, ValueError, KeyError) as exc:
         logger.warning("country shapes %s unreadable (%s); countries keep their package points", geojson, exc)
         return {}
-    out: dict[str, ShapePoint] = {}
+    shapes: dict[str, list[shapely.Geometry]] = {}
     for feature in features:
         code = _iso2_of(feature, numeric_to_iso2, name_to_iso2)
-        if code is None or not feature.get("geometry"):
+        if code is not None and feature.get("geometry"):
+            shapes.setdefault(code, []).append(shape(feature["geometry"]))
+    out: dict[str, ShapePoint] = {}
+    for code, parts in shapes.items():
+        geom = parts[0] if len(parts) == 1 else shapely.union_all(parts)
+        if _reaches_a_pole(geom):
             continue
-        point = representative_point(shape(feature["geometry"]))
+        point = representative_point(geom)
         if point is not None:
             out[code] = point
     return out
+
+
+# Natural Earth draws these de facto states apart; ISO 3166 and GeoNames count them in
+# the country they are part of, so their shapes are joined to it.
+PART_OF = {"somaliland": "SO", "n. cyprus": "CY"}
+POLAR_LATITUDE = 85.0
 
 
 def _iso2_of(feature: Mapping, numeric_to_iso2: Mapping[int, str], name_to_iso2: Mapping[str, str]) -> str | None:
     raw = feature.get("id")
     if raw not in (None, "") and str(raw).isdigit():
         return numeric_to_iso2.get(int(raw))
-    name = (feature.get("properties") or {}).get("name") or ""
-    return name_to_iso2.get(name.casefold())
+    name = ((feature.get("properties") or {}).get("name") or "").casefold()
+    return PART_OF.get(name) or name_to_iso2.get(name)
+
+
+def _reaches_a_pole(geom: shapely.Geometry) -> bool:
+    """A centroid in longitude/latitude means nothing for a shape around a pole
+    (Antarctica): such a country keeps its package point."""
+    _, south, _, north = shapely.bounds(geom)
+    return south <= -POLAR_LATITUDE or north >= POLAR_LATITUDE
 
 
 def dissolved_points(groups: np.ndarray, geoms: np.ndarray) -> dict[str, ShapePoint]:

@@ -3,7 +3,7 @@
 - sources.tsv       which package loaders run (none in a fixture folder without it)
 - places_*.tsv      places no package ships: regions, seas, rivers, mountain ranges
 - aliases.tsv       extra names for any place, by id or code ("iso:US", "gn:174982")
-- demonyms.tsv      demonyms the packages lack ("Azerbaijani" -> iso:AZ)
+- demonyms*.tsv     demonyms the packages lack ("Azerbaijani" -> iso:AZ, "Minnesotan" -> iso:US-MN)
 
 Every table is tab-separated UTF-8 with a header and a ``source`` column saying where
 its facts come from. Lines starting with # are comments.
@@ -108,10 +108,13 @@ def read_aliases(tables_dir: Path) -> list[Alias]:
     return out
 
 
+def demonym_tables(tables_dir: Path) -> list[Path]:
+    """demonyms.tsv and its companions (demonyms_admin1.tsv: US states, Canadian provinces)."""
+    return sorted(tables_dir.glob("demonyms*.tsv"))
+
+
 def read_demonyms(tables_dir: Path) -> list[tuple[str, str]]:
-    """(demonym, target) pairs."""
-    path = tables_dir / "demonyms.tsv"
-    if not path.exists():
-        return []
-    return [(row["demonym"], row["target"]) for _, row in _rows(path, ("demonym", "target", "source"))]
+    """(demonym, target) pairs of every demonym table."""
+    return [(row["demonym"], row["target"]) for path in demonym_tables(tables_dir)
+            for _, row in _rows(path, ("demonym", "target", "source"))]
 

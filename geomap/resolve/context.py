@@ -31,7 +31,9 @@ AP_STATES = {
     "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
     "Wyo.": "WY", "D.C.": "DC",
 }
-_AP_AFTER = re.compile(r"^\s*,\s*(" + "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)) + r")")
+# "D. C." and "N. Y." are spelled with a space as often as without
+_AP_ALTERNATIVES = "|".join(re.escape(k).replace(r"\.", r"\.\s?") for k in sorted(AP_STATES, key=len, reverse=True))
+_AP_AFTER = re.compile(r"^\s*,\s*(" + _AP_ALTERNATIVES + r")(?!\w)")
 
 
 def containers(text: str, toponyms: Sequence[Toponym]) -> dict[int, int]:
@@ -52,7 +54,7 @@ def ap_states(text: str, toponyms: Sequence[Toponym]) -> dict[int, str]:
     for i, top in enumerate(toponyms):
         match = _AP_AFTER.match(text[top.end:top.end + 12])
         if match:
-            out[i] = AP_STATES[match.group(1)]
+            out[i] = AP_STATES[match.group(1).replace(" ", "")]
     return out
 
 
@@ -61,20 +63,46 @@ def ap_states(text: str, toponyms: Sequence[Toponym]) -> dict[int, str]:
 # no evidence: states are named so as often as towns).
 _TOWN_AFTER = re.compile(
     r"^(?:'s\s+|’s\s+)?\s*(?:city\s+(?:council|hall|manager|commission|limits|schools?|police|attorney)"
-    r"|town\s+(?:council|hall|board|meeting)|high\s+school|middle\s+school|elementary|village\s+board"
-    r"|board\s+of\s+(?:education|aldermen)|police\s+(?:department|chief)|fire\s+(?:department|chief)"
-    r"|firefighters|township|mayor|aldermen)",
+    r"|town\s+(?:council|hall|board|meeting|committee|manager)|high\s+school|middle\s+school|elementary"
+    r"|village\s+board|board\s+of\s+(?:education|aldermen|selectmen)|selectmen|police\s+(?:department|chief)"
+    r"|fire\s+(?:department|chief)|firefighters|township|mayor|aldermen|(?:public\s+)?library"
+    r"|civic\s+center|(?:independent\s+)?school\s+district|parks\s+and\s+recreation)",
     re.IGNORECASE,
 )
 _TOWN_BEFORE = re.compile(r"(?:city|town|village|borough|mayor)\s+of\s+$", re.IGNORECASE)
+# "a Lebanon woman", "a Jordan native": a person is from a town or a state here; from a
+# country, English says "a Lebanese woman".
+_LOCAL_AFTER = re.compile(
+    r"^\s+(?:man|woman|men|women|resident|residents|native|natives|girl|boy|teen|teenager|couple)\b")
+# A dateline ("WASHINGTON — ", "LEBANON (AP) - ", "SALEM, Ore. -- ") names the town the
+# story was filed from, never a state or a country.
+_DATELINE_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-|\x97)\s")
+
+
+def _is_dateline(text: str, top: Toponym) -> bool:
+    if top.kind == "dateline":
+        return True
+    if len(top.text) < 3 or not top.text.isupper():
+        return False
+    before = text[max(0, top.start - 2):top.start]
+    return (top.start == 0 or before.endswith(("\n", ". ", ".", "\t")) or not before.strip()) and bool(
+        _DATELINE_AFTER.match(text[top.end:top.end + 60]))
 
 
 def town_cues(text: str, toponyms: Sequence[Toponym]) -> set[int]:
-    """Indexes of toponyms the words around call a town ("the City of Paris")."""
+    """Indexes of toponyms the words around call a town ("the City of Paris", a dateline)."""
     out = set()
     for i, top in enumerate(toponyms):
         if top.kind == "demonym":
             continue
-        if _TOWN_AFTER.match(text[top.end:top.end + 40]) or _TOWN_BEFORE.search(text[max(0, top.start - 20):top.start]):
+        if (_TOWN_AFTER.match(text[top.end:top.end + 40])
+                or _TOWN_BEFORE.search(text[max(0, top.start - 20):top.start]) or _is_dateline(text, top)):
             out.add(i)
     return out
+
+
+def local_cues(text: str, toponyms: Sequence[Toponym]) -> set[int]:
+    """Indexes of toponyms the words around call a town or a state, not a country."""
+    return {i for i, top in enumerate(toponyms)
+            if top.kind != "demonym" and _LOCAL_AFTER.match(text[top.end:top.end + 20])}

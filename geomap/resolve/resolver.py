@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 MAX_CANDIDATES = 40
 AGREE_KM = 100.0
 DEMONYM_SCORE = 0.9
-_SUFFIXES = (" county", " parish", " province", " district", " region", " city", " state")
 
 
 class Geocoder(Protocol):
@@ -93,6 +92,9 @@ class Resolver:
         for i in context.town_cues(text, toponyms):
             if member[i] is not None:
                 groups[member[i]].town = True
+        for i in context.local_cues(text, toponyms):
+            if member[i] is not None:
+                groups[member[i]].local = True
         for i, state in context.ap_states(text, toponyms).items():
             gi = member[i]
             if gi is not None:
@@ -130,19 +132,29 @@ class Resolver:
         return self._states.get(code)
 
     def candidates(self, name: str) -> list[tuple[Place, int]]:
-        """(place, name-kind rank) for ``name``; failing that, for the name without a
-        generic suffix ("Laurel County" -> Laurel), or a close spelling (ranked as weak)."""
-        pairs = [(p, _rank(kind)) for p, kind in names.lookup(self.gazetteer, name)]
+        """(place, name-kind rank) for ``name`` and its abbreviations written out ("Mt.",
+        "St.", "Co."); failing that, for the place inside it ("Laurel County", "City of
+        Oxford", "South Los Angeles" -> Laurel, Oxford, Los Angeles, ranked as weak), or
+        a close spelling."""
+        pairs = self._merged([name, *names.expansions(name)])
         if not pairs:
-            lowered = name.lower()
-            for suffix in _SUFFIXES:
-                if lowered.endswith(suffix) and len(name) > len(suffix) + 2:
-                    pairs = [(p, max(_rank(k), 2)) for p, k in names.lookup(self.gazetteer, name[: -len(suffix)])]
+            for inner in names.unwrapped(name):
+                pairs = [(p, max(r, 2)) for p, r in self._merged([inner, *names.expansions(inner)])]
+                if pairs:
                     break
         if not pairs and self.fuzzy and len(name) >= 6:
             pairs = [(p, 2) for p, _ in self.gazetteer.fuzzy(name, limit=5, score_cutoff=90)]
         pairs.sort(key=lambda pr: _importance(pr[0]), reverse=True)
         return pairs[:MAX_CANDIDATES]
+
+    def _merged(self, forms: Sequence[str]) -> list[tuple[Place, int]]:
+        best: dict[str, tuple[Place, int]] = {}
+        for form in forms:
+            for place, kind in names.lookup(self.gazetteer, form):
+                rank = _rank(kind)
+                if place.id not in best or rank < best[place.id][1]:
+                    best[place.id] = (place, rank)
+        return list(best.values())
 
     def _geocode_missing(self, groups: list[Group]) -> None:
         countries = _top_countries(groups)

@@ -44,6 +44,9 @@ class Weights:
     near: float = 3.0
     contained: float = 6.0
     not_a_town: float = -8.0               # an area where the text says "town"
+    not_a_country: float = -8.0            # a country where the text says "a Lebanon woman"
+    country_share: float = 1.0             # share of the other names' mass in the same country
+    admin1_share: float = 0.0              # ... and in the same first-level region
     iterations: int = 3
 
 
@@ -58,6 +61,7 @@ class Group:
     state: str | None = None               # a US state code from "Springfield, Ill."
     fixed: bool = False                    # demonyms: one known country, context only
     town: bool = False                     # the text calls it a town ("Paris City Council")
+    local: bool = False                    # the text calls it a town or a state ("a Paris man")
     probs: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
@@ -79,6 +83,8 @@ def _prior(groups: Sequence[Group], w: Weights) -> np.ndarray:
         for place, rank in zip(g.candidates, g.name_ranks):
             pop = math.log10(1 + max(place.population or 0, AREA_POPULATION.get(place.kind, 0)))
             town = w.not_a_town if g.town and place.kind not in ("city", "admin2") else 0.0
+            if g.local and place.kind in ("country", "continent"):
+                town += w.not_a_country
             out.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank] + town)
     return np.array(out, dtype=float)
 
@@ -116,13 +122,14 @@ def _softmax_groups(logits: np.ndarray, gidx: np.ndarray, n_groups: int) -> np.n
 
 
 def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups: int,
-             near_k: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+             near_k: np.ndarray) -> tuple[np.ndarray, ...]:
     """Per candidate: log(1 + probability mass the *other* groups put on its country,
     on its first-level region, and near it); the log lets the first mentions count
     most, so a long document does not drown a short one's evidence."""
     countries = [_country(p) for p in places]
     admins = [f"{_country(p)}/{p.admin1}" if p.admin1 else "" for p in places]
     feats = []
+    shares = []
     for keys in (countries, admins):
         index = {k: i for i, k in enumerate(sorted(set(keys)))}
         col = np.array([index[k] for k in keys])
@@ -133,6 +140,11 @@ def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups:
         blank = np.array([k in ("", "/") or k.endswith("/") for k in keys])
         share[blank] = 0.0
         feats.append(share)
+        # the share, not the amount: five Tennessee towns and no French one make a
+        # bare "Paris" Tennessean however long the story
+        others = mass.sum() - mass[gidx].sum(axis=1)
+        shares.append(np.where(others > 0, (mass[:, col].sum(axis=0) - own) / np.maximum(others, 1e-9), 0.0))
+        shares[-1][blank] = 0.0
     # per other group, its best candidate near this one, weighted by the square root
     # of its probability: two names that are each other's only local reading (an
     # Arlington and an Alexandria side by side) lift each other even while both
@@ -141,7 +153,7 @@ def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups:
     best = np.zeros((len(places), n_groups))
     np.maximum.at(best.T, gidx, weighted.T)
     near = np.log1p(best.sum(axis=1))
-    return feats[0], feats[1], near
+    return feats[0], feats[1], near, shares[0], shares[1]
 
 
 def score(groups: list[Group], weights: Weights = Weights()) -> None:
@@ -161,9 +173,10 @@ def score(groups: list[Group], weights: Weights = Weights()) -> None:
     prior = _prior(groups, weights)
     probs = _softmax_groups(prior, gidx, len(groups))
     for _ in range(weights.iterations):
-        country, admin1, near = _context(places, gidx, probs, len(groups), near_k)
+        country, admin1, near, share, admin1_share = _context(places, gidx, probs, len(groups), near_k)
         contained = _containment(groups, places, gidx, probs)
-        logits = (prior + weights.country * country + weights.admin1 * admin1
+        logits = (prior + weights.country * country + weights.admin1 * admin1 + weights.country_share * share
+                  + weights.admin1_share * admin1_share
                   + weights.near * near + weights.contained * contained)
         logits[fixed] = 0.0
         probs = _softmax_groups(logits, gidx, len(groups))

@@ -169,3 +169,11 @@ def test_an_index_built_before_the_county_loader_warns(tmp_path: Path, fixture_t
         with Gazetteer.open(target, build_if_missing=False) as gaz:
             assert gaz.candidates("Baku")  # still usable
     assert "built without us_counties" in caplog.text and "--force" in caplog.text
+
+
+def test_a_state_point_is_the_centroid_of_its_counties_dissolved(shapefile: Path) -> None:
+    found = counties.read_state_points(shapefile, NAMES)
+    # one county each here, so each state's point is its county's
+    assert sorted(found) == ["AK", "CO", "IL", "LA", "MO", "VA"]  # no DC, no Puerto Rico
+    assert (found["IL"].lat, found["IL"].lon) == pytest.approx((41.81, -87.89), abs=0.01)
+    assert abs(found["AK"].lon) > 165  # Aleutians West across the 180th meridian stays there

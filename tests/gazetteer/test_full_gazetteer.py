@@ -127,3 +127,56 @@ def test_us_county_coverage_and_weak_bare_names(full_gazetteer: Gazetteer) -> No
     # a city's admin1 and its county's agree (both the USPS state code)
     chicago = next(p for p in full_gazetteer.candidates("Chicago") if p.country_code == "US")
     assert chicago.admin1 == full_gazetteer.by_id("us-county:17031").admin1 == "IL"
+
+
+# place id -> the usual centre of the country or state (its mainland), and how close
+# the index's point must be: within 1.2 degrees, where the packages were 2-3 off
+SHAPE_POINTS = {
+    "gn:6252001": (39.5, -98.5),    # United States (contiguous): not countryinfo's 38,-97
+    "gn:2017370": (61.5, 97.0),     # Russia
+    "gn:1814991": (35.5, 104.0),    # China
+    "gn:6251999": (58.0, -100.0),   # Canada
+    "gn:2077456": (-25.0, 134.0),   # Australia
+    "gn:3017382": (46.5, 2.5),      # France: the mainland, not French Guiana
+    "gn:1643084": (-2.5, 118.0),    # Indonesia: the archipelago's centre, not Borneo's
+    "gn:5128638": (42.9, -75.5),    # New York state: upstate, not New York City
+    "gn:5332921": (37.2, -119.5),   # California
+    "gn:4155751": (28.6, -82.4),    # Florida: the peninsula
+    "gn:5001836": (43.5, -84.6),    # Michigan: the lower peninsula
+}
+
+
+@pytest.mark.parametrize("place_id", sorted(SHAPE_POINTS))
+def test_countries_and_us_states_stand_at_their_mainland_centroids(full_gazetteer: Gazetteer,
+                                                                    place_id: str) -> None:
+    place = full_gazetteer.by_id(place_id)
+    lat, lon = SHAPE_POINTS[place_id]
+    assert place is not None and place.lat == pytest.approx(lat, abs=1.2), place
+    assert place.lon == pytest.approx(lon, abs=3.0), place  # a degree of longitude is short up north
+    assert "Natural Earth" in place.source or "US Census" in place.source
+
+
+def test_a_country_too_small_for_the_shapes_keeps_its_package_point(full_gazetteer: Gazetteer) -> None:
+    malta = full_gazetteer.country("MT")
+    assert malta is not None and "Natural Earth" not in malta.source
+    assert (malta.lat, malta.lon) == pytest.approx((35.9, 14.4), abs=0.3)
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Minnesotans", "US-MN"), ("Texan", "US-TX"), ("New Yorkers", "US-NY"), ("Ontarians", "CA-ON"),
+     ("Quebecers", "CA-QC"), ("Sinhalese", "LK"), ("Armenians", "AM"), ("Iraqis", "IQ")],
+)
+def test_demonyms_of_states_provinces_and_plurals(full_gazetteer: Gazetteer, word: str, code: str) -> None:
+    place = full_gazetteer.demonym(word)
+    assert place is not None
+    got = place.country_code if place.kind == "country" else f"{place.country_code}-{place.admin1}"
+    assert got == code, place
+
+
+@pytest.mark.parametrize(("abbr", "name"), [("NSW", "New South Wales"), ("B.C.", "British Columbia"),
+                                            ("P.E.I.", "Prince Edward Island"), ("J&K", "Jammu and Kashmir")])
+def test_state_abbreviations_of_australia_canada_india(full_gazetteer: Gazetteer, abbr: str, name: str) -> None:
+    # "PEI" is also Pereira's airport code: the province is there by a strong name, the city by a code
+    assert (name, "alias") in [(p.name, kind) for p, kind in full_gazetteer.lookup(abbr)]
+    assert full_gazetteer.name_kind(abbr) == "alias"
