@@ -1,6 +1,6 @@
 """Event-location errors by cause, on a corpus in the event-location format.
 
-    .venv/bin/python benchmarks/event_location_errors.py GOLD.jsonl [--cache DIR] [--show CAUSE] [--n N]
+    .venv/bin/python benchmarks/tools/event_location_errors.py GOLD.jsonl [--cache DIR] [--show CAUSE] [--n N]
 
 Parses every sentence once (the full pipeline and the geoparser's toponyms) and keeps
 the parse in a cache outside the repo (default /tmp/geomap-evloc-cache), so that the

@@ -4,7 +4,7 @@ Measures the median time of `/api/events` for a one-month window (Flask test cli
 so the figure is the app and the store, not the network) and the time `/` takes to
 render in headless Chromium until the event circles are drawn.
 
-    .venv/bin/python benchmarks/web_scale.py --events 100000 [--db /tmp/geomap-scale.sqlite]
+    .venv/bin/python benchmarks/bench_web.py --events 100000 [--db /tmp/geomap-scale.sqlite]
 
 The synthetic events are built from a few dozen places and templated news-style
 sentences written for this benchmark; the database is reused if it already has them.
