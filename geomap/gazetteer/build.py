@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from geomap.config import PACKAGE_ROOT, default_gazetteer_path
+from geomap.config import default_gazetteer_path, resource_dir
 from geomap.errors import GazetteerError
 from geomap.gazetteer.demonyms import demonym_forms
 from geomap.gazetteer.entries import Entry
@@ -51,13 +51,11 @@ CREATE INDEX places_geonameid ON places (geonameid);
 
 
 def default_tables_dir() -> Path:
-    """The recipe folder: gazetteer/ beside the package in a checkout, or
-    geomap/gazetteer_data inside an installed wheel (pyproject force-include).
-    Not config.resource_dir("gazetteer"): that name is also this code package."""
-    for candidate in (PACKAGE_ROOT / "gazetteer_data", PACKAGE_ROOT.parent / "gazetteer"):
-        if (candidate / "sources.tsv").is_file():
-            return candidate
-    raise GazetteerError(f"the gazetteer recipe folder (gazetteer/ with sources.tsv) is not near {PACKAGE_ROOT}")
+    """The recipe folder: gazetteer/ in a checkout, geomap/gazetteer_data in a wheel."""
+    try:
+        return resource_dir("gazetteer")
+    except FileNotFoundError as exc:
+        raise GazetteerError(f"the gazetteer recipe folder (gazetteer/ with sources.tsv) is missing: {exc}") from exc
 
 
 def build_index(path: Path | None = None, *, tables_dir: Path | None = None, progress: bool = True) -> Path:
