@@ -21,7 +21,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from geomap.nlp import rules
+from geomap.nlp import orgplaces, patterns, rules
 from geomap.records import Toponym
 from geomap.resolve import names
 from geomap.resolve.context import AP_STATES
@@ -125,7 +125,7 @@ class _GazetteerComponent:
     def _people(self, doc: Doc) -> frozenset[str]:
         # one Doc at a time: the words of its full person names, computed once per Doc
         if self._people_of is not doc:
-            self._people_of, self._people_words = doc, rules.person_words(doc)
+            self._people_of, self._people_words = doc, rules.person_words(doc, self.gazetteer)
         return self._people_words
 
 
@@ -136,7 +136,7 @@ class EntityPlaces(_GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         _candidates(doc)
         text = doc.text
-        people = rules.person_words(doc)
+        people = rules.person_words(doc, self.gazetteer)
         for ent in doc.ents:
             if ent.label_ == "NORP" and names.demonym(self.gazetteer, ent.text):
                 continue  # "Angolan" is a demonym even where a village is called so
@@ -186,6 +186,12 @@ class OrgPlaces(_GazetteerComponent):
             if ent.label_ in ("ORG", "FAC") or (ent.label_ in CHECKED_LABELS and rules.has_institution_word(ent)):
                 for start, end in rules.places_inside(self.gazetteer, ent):
                     self.add(doc, text, start, end, "org_place", "org_place")
+            if ent.label_ in ("ORG", "PERSON"):
+                lead = orgplaces.leading_place(self.gazetteer, ent)
+                if lead:  # a PERSON "Sri Lanka Erie" is a headline the model ran together
+                    self.add(doc, text, *lead, "org_place" if ent.label_ == "ORG" else "place", "org_place")
+        for start, end, kind in orgplaces.head_places(self.gazetteer, doc, self._people(doc)):
+            self.add(doc, text, start, end, kind, "org_place")
         return doc
 
 
@@ -212,6 +218,11 @@ class GazetteerMatcher(_GazetteerComponent):
         text = doc.text
         for start, end in rules.match_names(self.gazetteer, doc, self.max_words):
             self.add(doc, text, start, end, "place", "matcher")
+        # news conventions the model does not know: "Barrow and Jackson counties", "D-Braxton"
+        for start, end in patterns.list_members(self.gazetteer, doc, self._people(doc)):
+            self.add(doc, text, start, end, "place", "checked")
+        for start, end in patterns.party_homes(self.gazetteer, text):
+            _candidates(doc).append(Candidate(start, end, "place", "checked"))
         return doc
 
 

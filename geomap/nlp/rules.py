@@ -47,6 +47,12 @@ ORG_WORDS = frozenset(
     "&".split()
 )
 INSTITUTION_WORDS = ORG_WORDS - frozenset("of the and for & area".split())
+# Words that widen a place's name without naming a place by themselves ("Metro Vancouver",
+# "Northern Illinois University"), though some are the name of a region somewhere.
+MODIFIERS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest southeast "
+    "southwest downtown greater metro metropolitan upper lower".split()
+)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -104,13 +110,16 @@ def is_place_entity(gazetteer: Any, ent: Span, name: str, people: frozenset[str]
     # a person's name or an everyday word ("Split", "Clinton") needs the context above
     if not any(is_common_word(w) for w in name.split()):
         return True
-    return ent.label_ != "PERSON" and is_strong_place_name(gazetteer, name)
+    # one everyday word inside a country's two-word name ("Sri" in "Sri Lanka") does not
+    # make it a person's name; a single word ("Jordan", "Chad") still may be one
+    return (ent.label_ != "PERSON" or " " in name) and is_strong_place_name(gazetteer, name)
 
 
 # A name right before one of these words names a virus or a disease, not a place
 # ("West Nile virus", "Marburg fever", "Reston ebolavirus").
 _NOT_A_PLACE_AFTER = frozenset(
-    "virus viruses ebolavirus fever flu influenza disease strain encephalitis syndrome vaccine".split()
+    "virus viruses ebolavirus fever flu influenza disease strain encephalitis syndrome vaccine hemorrhagic "
+    "haemorrhagic".split()
 )
 
 
@@ -130,6 +139,8 @@ PERSON_TITLES = frozenset(
     "coach judge officer sgt sgt. lt lt. capt capt. detective deputy sheriff chief pastor rev rev. "
     "father sister brother prof prof. professor minister secretary mayor commissioner trooper".split()
 )
+# Prepositions that make the next name a place even where a person has that name.
+PLACE_PREPOSITIONS = frozenset("in at near outside around across into throughout".split())
 SPEECH_VERBS = frozenset("said says told added noted explained stated wrote asked replied recalled".split())
 
 
@@ -146,12 +157,42 @@ def looks_like_person(gazetteer: Any, doc: Doc, start_char: int, end_char: int, 
     if len(span) > 1 or is_strong_place_name(gazetteer, span.text):
         return False
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    return span.text in people or nxt in SPEECH_VERBS
+    # "in Erie" names the place even where a Tom Erie is in the story ("to Erie's" need not)
+    placed = span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS and nxt not in ("'s", "’s")
+    return (span.text in people and not placed) or nxt in SPEECH_VERBS
 
 
-def person_words(doc: Doc) -> frozenset[str]:
-    """The words of every person name of two or more words in ``doc``."""
-    return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent)
+def person_words(doc: Doc, gazetteer: Any = None) -> frozenset[str]:
+    """The words of every person name of two or more words in ``doc``. A name is cut at
+    line breaks (a headline run into the next line is no one's name), and with a
+    ``gazetteer`` a "name" that holds a place's own name of two or more words is left
+    out: the model's PERSON "Sri Lanka Erie" must not make "Erie" a surname everywhere."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        for piece in _lines_of(ent):
+            if len(piece) > 1 and not (gazetteer is not None and _holds_place_name(gazetteer, piece)):
+                words.update(t.text for t in piece)
+    return frozenset(words)
+
+
+def _lines_of(ent: Span) -> Iterator[Span]:
+    start = ent.start
+    for token in ent:
+        if "\n" in token.text_with_ws or token.is_space:
+            piece = ent.doc[start:token.i + (0 if token.is_space else 1)]
+            start = token.i + 1
+            yield piece
+    if start < ent.end:
+        yield ent.doc[start:ent.end]
+
+
+def _holds_place_name(gazetteer: Any, piece: Span) -> bool:
+    if main_name_places(gazetteer, piece.text):
+        return True
+    return any(is_strong_place_name(gazetteer, piece[k:k + n].text)
+               for n in range(len(piece) - 1, 1, -1) for k in range(len(piece) - n + 1))
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
@@ -179,10 +220,24 @@ def places_inside(gazetteer: Any, ent: Span) -> Iterator[tuple[int, int]]:
         i = j
 
 
+STREET_WORDS = frozenset("ave avenue boulevard blvd street st road rd drive dr lane ln way pike court ct place pl".split())
+
+
+def names_street_or_firm(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is a street's ("DeKalb Ave.") or
+    opens a firm named after partners ("Vancouver & Sons")."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end].lower_
+    return nxt.rstrip(".") in STREET_WORDS or nxt in ("&", "and")
+
+
 def _longest_place(gazetteer: Any, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     for n in range(min(end - start, 5), 0, -1):
         for k in range(start, end - n + 1):
             span = doc[k:k + n]
+            if (n == 1 and span.text.lower() in MODIFIERS) or names_street_or_firm(doc, k + n):
+                continue
             big = n > 1 or not is_common_word(span.text)
             if is_strong_place_name(gazetteer, span.text, 0 if big else 20_000):
                 return span.start_char, span.end_char
@@ -193,8 +248,15 @@ def has_institution_word(ent: Span) -> bool:
     return any(t.lower_ in INSTITUTION_WORDS for t in ent)
 
 
-def _capitalised(token: Any) -> bool:
-    return (token.is_title or token.is_upper) and token.is_alpha or bool(re.fullmatch(r"(?:[A-Z]\.)+", token.text))
+def is_capitalised(token: Any) -> bool:
+    """"Erie", "ERIE", "U.S." and also "DeKalb", "McDowell" (is_title says no to those)."""
+    text = token.text
+    if token.is_alpha and (token.is_title or token.is_upper or (text[0].isupper() and text[1:2].islower())):
+        return True
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", text))
+
+
+_capitalised = is_capitalised
 
 
 def _followed_by_container(gazetteer: Any, doc: Doc, end: int) -> bool:
@@ -234,7 +296,7 @@ def _guarded(gazetteer: Any, doc: Doc, start: int, end: int, people: frozenset[s
 
 def match_names(gazetteer: Any, doc: Doc, max_words: int = 4) -> Iterator[tuple[int, int]]:
     """Runs of capitalised tokens outside any entity that the gazetteer knows, longest first."""
-    people = person_words(doc)
+    people = person_words(doc, gazetteer)
     i = 0
     while i < len(doc):
         token = doc[i]

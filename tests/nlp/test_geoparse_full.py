@@ -69,3 +69,17 @@ def test_parse_many_in_two_processes_matches_one(geoparser):
     two = [[(t.text, t.place.id if t.place else None) for t in tops]
            for tops in geoparser.parse_many(texts, batch_size=1, n_process=2)]
     assert one == two and one[1] == [] and ("Darfur" in dict(one[2]))
+
+
+def test_country_the_model_calls_a_person_and_the_town_after_it(geoparser):
+    # the small model tags "Sri Lanka" PERSON here; both places must come through
+    got = places(geoparser, "Sri Lanka said on Monday it would hold talks. Erie, Pennsylvania, also said it would help.")
+    assert got["Sri Lanka"][2] == "LK"
+    assert got["Erie"][1:] == ("Erie", "US")
+
+
+def test_places_inside_organisation_names(geoparser):
+    got = places(geoparser, "The DeKalb City Council met after Northern Illinois University students protested. "
+                            "The S.C. Highway Patrol and Grovetown police searched the area.")
+    assert got["DeKalb"][2] == "US" and got["Illinois"][1] == "Illinois"
+    assert got["S.C."][1] == "South Carolina" and got["Grovetown"][2] == "US"
