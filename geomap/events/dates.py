@@ -24,11 +24,9 @@ logger = logging.getLogger(__name__)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONTH_RE = re.compile(
-    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
-    r"nov(ember)?|dec(ember)?)\b",
-    re.I,
-)
+_MONTH_NAMES = (r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
+                r"nov(ember)?|dec(ember)?")
+_MONTH_RE = re.compile(r"\b(" + _MONTH_NAMES + r")\b", re.I)
 # Words around a date that dateparser does not need and may trip over.
 _NOISE_RE = re.compile(
     r"\b(on|late|early|earlier|later|the|of|by|from|until|till|since|in|at|around|about|morning|"
@@ -124,10 +122,42 @@ def _parser(future: bool, base: date | None) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "September 19", "Sept. 19", "Tuesday, September 19": the commonest form in news
+_MONTH_DAY_RE = re.compile(
+    r"^(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?(?P<month>" + _MONTH_NAMES +
+    r")\.?\s+(?P<day>[1-9]|[12]\d|3[01])$",
+    re.I,
+)
+
+
+def _month_day(cleaned: str, anchor_year: int) -> Resolved | None:
+    """A yearless day and month, read without dateparser when its year comes from
+    the anchor (no reference, or an inferred one): the result dateparser's gives."""
+    match = _MONTH_DAY_RE.match(cleaned)
+    if match is None:
+        return None
+    month = _MONTHS.index(match.group("month")[:3].lower()) + 1
+    day = int(match.group("day"))
+    if (month, day) == (2, 29):
+        return None  # the year decides whether it exists: dateparser's way
+    try:
+        month_day = date(2001, month, day)
+    except ValueError:
+        return None
+    weekday = match.group("weekday")
+    year = _year_for(month_day, WEEKDAYS.index(weekday.lower()) if weekday else None, anchor_year)
+    return Resolved(month_day.replace(year=year), 1)
+
+
 def _explicit(text: str, reference: Reference | None, future: bool, anchor_year: int) -> Resolved | None:
     cleaned = " ".join(_NOISE_RE.sub(" ", text).split()).strip(" ,.")
     if not cleaned:
         return None
+    if reference is None or reference.inferred:
+        quick = _month_day(cleaned, anchor_year)
+        if quick is not None:
+            return quick
     try:
         data = _parser(future, reference.day if reference else None).get_date_data(cleaned)
     except (ValueError, OverflowError) as exc:
@@ -142,7 +172,10 @@ def _explicit(text: str, reference: Reference | None, future: bool, anchor_year:
     if not has_year and (reference is None or reference.inferred):
         weekday = _WEEKDAY_RE.search(text)
         year = _year_for(day, WEEKDAYS.index(weekday.group(1).lower()) if weekday else None, anchor_year)
-        day = day.replace(year=year)
+        try:
+            day = day.replace(year=year)
+        except ValueError:  # 29 February in a common year: keep dateparser's (leap) year
+            pass
     return Resolved(day, 3 if period == "month" else 2 if period == "week" else 1)
 
 

@@ -6,7 +6,8 @@ sentence of every article is most of what extraction adds to geoparsing, so the
 pipeline runs them switched off (sentences from the senter, as for geoparsing) and
 :func:`parse_trigger_sentences` runs them afterwards on just the sentences holding
 a form of a trigger-lexicon word. Sentences left out get a flat tree (every word
-under the sentence's first), no POS and no lemmas: no trigger can be found there.
+under the sentence's first), POS from the tagger's tags and no lemmas: no trigger
+can be found there, and nothing the extractor reads elsewhere depends on them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.strings import hash_string
 from spacy.tokens import Span as SpacySpan
@@ -113,21 +114,23 @@ def sentence_units(doc: Doc) -> list[SpacySpan]:
     return units
 
 
-def trigger_sentences(doc: Doc, forms: frozenset[str], at: Sequence[int] = ()) -> list[SpacySpan]:
-    """Sentences holding a trigger form, or any of the character offsets `at`."""
+def trigger_sentences(doc: Doc, forms: frozenset[str], at: Sequence[int] = (),
+                      units: list[SpacySpan] | None = None) -> list[SpacySpan]:
+    """Sentences holding a trigger form, or any of the character offsets `at`
+    (`units`: the doc's :func:`sentence_units`, when the caller has them)."""
     hits = numpy.isin(doc.to_array([LOWER]).reshape(-1), _form_ids(forms))
     found = []
-    for unit in sentence_units(doc):
+    for unit in sentence_units(doc) if units is None else units:
         if hits[unit.start:unit.end].any() or any(unit.start_char <= offset < unit.end_char for offset in at):
             found.append(unit)
     return found
 
 
-def _write_parse(doc: Doc, parsed: list[tuple[SpacySpan, Doc]]) -> None:
+def _write_parse(doc: Doc, units: list[SpacySpan], parsed: list[tuple[SpacySpan, Doc]]) -> None:
     heads = numpy.zeros(len(doc), dtype="int64")  # relative offsets, as from_array wants
     deps = numpy.full(len(doc), doc.vocab.strings.add(UNPARSED_DEP), dtype="uint64")
     root = doc.vocab.strings.add("ROOT")
-    for sentence in sentence_units(doc):
+    for sentence in units:
         first = sentence.start
         heads[first:sentence.end] = first - numpy.arange(first, sentence.end)
         deps[first] = root
@@ -146,6 +149,8 @@ class _TagMapper:
 
     def __init__(self, nlp: Language) -> None:
         self.table: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self.looked_up: dict[tuple[int, int], tuple[int, int, int]] = {}  # memo of _lookup
+        self.special_lowers: set[int] = set()
         self.rest: AttributeRuler | None = None
         if "attribute_ruler" not in nlp.component_names:
             return
@@ -161,6 +166,7 @@ class _TagMapper:
                       nlp.vocab.strings.add(attrs["LEMMA"]) if "LEMMA" in attrs else 0)
             for tag, lower in keys:
                 self.table[(nlp.vocab.strings.add(tag), nlp.vocab.strings.add(lower) if lower else 0)] = values
+        self.special_lowers = {lower for _, lower in self.table if lower}
         if rest:
             self.rest = AttributeRuler(nlp.vocab, "geomap_rest_ruler")
             self.rest.add_patterns(rest)
@@ -186,6 +192,13 @@ class _TagMapper:
             return None
         return [(tag, lower) for tag in tags for lower in lowers]
 
+    def _memo(self, tag: int, lower: int) -> tuple[int, int, int]:
+        # a word no rule names gets its tag's rule: keyed by the tag alone, the memo stays small
+        key = (tag, lower if lower in self.special_lowers else 0)
+        if key not in self.looked_up:
+            self.looked_up[key] = self._lookup(tag, lower)
+        return self.looked_up[key]
+
     def _lookup(self, tag: int, lower: int) -> tuple[int, int, int]:
         general = self.table.get((tag, 0), (0, 0, 0))
         special = self.table.get((tag, lower))
@@ -199,7 +212,7 @@ class _TagMapper:
         from POS, lemma or parse, and the matcher over every word was a fifth of the cost."""
         array = doc.to_array([TAG, LOWER, POS, MORPH, LEMMA])
         pairs, inverse = numpy.unique(array[:, :2], axis=0, return_inverse=True)
-        mapped = numpy.array([self._lookup(int(t), int(w)) for t, w in pairs], dtype="uint64").reshape(-1, 3)
+        mapped = numpy.array([self._memo(int(t), int(w)) for t, w in pairs], dtype="uint64").reshape(-1, 3)
         mapped = mapped[inverse.reshape(-1)]
         values = array[:, 2:]
         values[:] = numpy.where(mapped > 0, mapped, values)
@@ -225,7 +238,7 @@ def _mapper(nlp: Language) -> _TagMapper:
     return _MAPPERS[id(nlp)]
 
 
-def _lemmatize(lemmatizer, sentences: Sequence[SpacySpan]) -> None:
+def _lemmatize(lemmatizer: Lemmatizer, sentences: Sequence[SpacySpan]) -> None:
     """The lemmatizer's own rule for each word of the parsed sentences (the others
     hold no trigger form: their lemmas are never read)."""
     for sentence in sentences:
@@ -249,11 +262,12 @@ def parse_trigger_sentences(nlp: Language, doc: Doc, at: Sequence[int] = ()) -> 
     `at`: a trigger given from outside) a parse, and the doc POS and lemmas, in place."""
     if doc.has_annotation("DEP") or not len(doc):
         return doc
-    sentences = trigger_sentences(doc, _forms(nlp), at)
+    units = sentence_units(doc)
+    sentences = trigger_sentences(doc, _forms(nlp), at, units)
     subs = _sentence_docs(doc, sentences)
     if subs and "parser" in nlp.component_names:
         subs = list(nlp.get_pipe("parser").pipe(subs))
-    _write_parse(doc, list(zip(sentences, subs)))
+    _write_parse(doc, units, list(zip(sentences, subs)))
     _mapper(nlp)(doc, sentences)
     if "lemmatizer" in nlp.component_names:
         _lemmatize(nlp.get_pipe("lemmatizer"), sentences)

@@ -83,11 +83,9 @@ def possible_triggers(doc: Doc) -> Iterator[Token]:
         return
     strings = doc.vocab.strings
     forms = doc.to_array([LOWER, LEMMA])
-    lemmas = numpy.unique(forms[:, 1])
-    ends = [strings[int(w)] for w in numpy.unique(forms[:, 0]) if strings[int(w)] in _KEY_ENDS]
-    ends += [strings[int(w)] for w in lemmas if strings[int(w)].lower().rsplit(" ", 1)[-1] in _KEY_ENDS]
-    ids = numpy.array([strings[w] for w in ends], dtype="uint64")
-    for index in numpy.flatnonzero(numpy.isin(forms, ids).any(axis=1)):
+    ids = [w for w in numpy.unique(forms[:, 0]) if strings[int(w)] in _KEY_ENDS]
+    ids += [w for w in numpy.unique(forms[:, 1]) if strings[int(w)].lower().rsplit(" ", 1)[-1] in _KEY_ENDS]
+    for index in numpy.flatnonzero(numpy.isin(forms, numpy.array(ids, dtype="uint64")).any(axis=1)):
         yield doc[int(index)]
 
 

@@ -73,3 +73,23 @@ def test_event_dates_follow_tense(extract):
 def test_undated_event_gets_publication_date_with_week_precision(extract):
     (event,) = extract("Fighters shelled Omdurman.")
     assert (event.date, event.time_precision) == (date(2023, 9, 20), 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["September 19", "Sept. 19", "Tuesday, September 19", "on Friday Dec. 1", "March 31", "Feb 30", "Feb. 29",
+     "June 31", "Saturday May 6"],
+)
+@pytest.mark.parametrize("reference", [None, Reference(date(2023, 9, 20), inferred=True)])
+def test_month_day_rule_reads_as_dateparser_does(monkeypatch, text, reference):
+    """The quick rule for yearless "Month Day" forms gives exactly dateparser's answer."""
+    from geomap.events import dates
+
+    quick = dates._explicit(text, reference, False, 2023)
+    monkeypatch.setattr(dates, "_month_day", lambda cleaned, anchor_year: None)
+    assert quick == dates._explicit(text, reference, False, 2023)
+
+
+def test_leap_day_without_a_year_does_not_fail():
+    resolved = resolve_expression("Feb. 29", Reference(date(2023, 9, 20), inferred=True))
+    assert resolved is not None and (resolved.day.month, resolved.day.day) == (2, 29)

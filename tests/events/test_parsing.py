@@ -61,3 +61,20 @@ def test_selective_and_full_parses_give_the_same_events(selective, nlp, make_top
 
     assert summary(fast) == summary(full)
     assert len(fast) >= 2
+
+
+def test_parsed_sentences_get_the_full_pipelines_lemmas(selective, nlp):
+    doc = parse_trigger_sentences(selective, selective(ARTICLE))
+    full = nlp(ARTICLE)
+    first = next(doc.sents)  # "... shelled Stepanakert ...": a trigger sentence
+    assert [t.lemma_ for t in first] == [t.lemma_ for t in full[first.start:first.end]]
+    assert next(t for t in doc if t.text == "shelled").lemma_ == "shell"
+
+
+def test_every_trigger_is_among_the_possible_triggers(nlp):
+    from geomap.events.triggers import possible_triggers, trigger_category
+
+    doc = nlp(ARTICLE + " Protesters rallied in the capital after an air strike hit a market.")
+    triggers = {t.i for t in doc if trigger_category(t) is not None}
+    assert {"shelled", "fought", "rallied", "strike"} <= {doc[i].text for i in triggers}
+    assert triggers <= {t.i for t in possible_triggers(doc)}
