@@ -16,8 +16,9 @@ from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
-from geomap.parallel import Batch, Outcome, PipelineLike, Runner, SerialRunner
+from geomap.parallel import Batch, PipelineLike, Runner, SerialRunner
 from geomap.readers import ReadItem
+from geomap.records import ProcessedDocument
 from geomap.store import SQLiteStore
 
 log = logging.getLogger(__name__)
@@ -122,18 +123,52 @@ def ingest(items: Iterable[ReadItem], store: SQLiteStore, pipeline: PipelineLike
            total: int | None = None, batch_size: int = 16) -> IngestSummary:
     """Process and store every readable item, with ``pipeline`` in this process or on
     ``runner``'s workers. Ctrl-C ends the run early with ``summary.interrupted`` set."""
-    if runner is None:
-        if pipeline is None:
-            raise TypeError("ingest() needs a pipeline or a runner")
-        runner = SerialRunner(pipeline)
+    runner = _runner_for(pipeline, runner, "ingest")
     summary = IngestSummary(workers=runner.workers)
     bar = _Progress(progress, total, "ingest")
     on_skip = bar.around(on_skip)
+    batches = _batches(items, store, summary, on_skip, bar, batch_size)
+    _drive(runner, batches, summary, bar, on_skip, lambda processed: store.save(processed).status)
+    return summary
+
+
+def reprocess(store: SQLiteStore, pipeline: PipelineLike | None = None, *, runner: Runner | None = None,
+              progress: bool = False, on_skip: SkipHook = _quiet, batch_size: int = 16) -> IngestSummary:
+    """Run the pipeline again over every stored document (after a gazetteer or model
+    upgrade) and replace its mentions and events; the texts come from the store."""
+    runner = _runner_for(pipeline, runner, "reprocess")
+    summary = IngestSummary(workers=runner.workers)
+    bar = _Progress(progress, store.stats()["documents"], "reprocess")
+    on_skip = bar.around(on_skip)
+    stored = (ReadItem(doc.id, doc) for doc in store.iter_documents())
+    _drive(runner, _chunks(stored, batch_size), summary, bar, on_skip,
+           lambda processed: "changed" if store.replace_results(processed) else "same")
+    return summary
+
+
+def _runner_for(pipeline: PipelineLike | None, runner: Runner | None, what: str) -> Runner:
+    if runner is not None:
+        return runner
+    if pipeline is None:
+        raise TypeError(f"{what}() needs a pipeline or a runner")
+    return SerialRunner(pipeline)
+
+
+def _drive(runner: Runner, batches: Iterator[Batch], summary: IngestSummary, bar: "_Progress",
+           on_skip: SkipHook, save: Callable[[ProcessedDocument], str]) -> None:
+    """Run the batches through the workers and hand each result to ``save`` (this
+    process is the store's only writer), counting what ``save`` says happened."""
     started = time.perf_counter()
     try:
-        for outcomes in runner.map(_batches(items, store, summary, on_skip, bar, batch_size)):
+        for outcomes in runner.map(batches):
             for outcome in outcomes:
-                _store(outcome, store, summary, on_skip)
+                if outcome.processed is None:
+                    summary.skip(outcome.name, outcome.error or "processing failed", on_skip)
+                else:
+                    began = time.perf_counter()
+                    status = save(outcome.processed)
+                    summary.store_seconds += time.perf_counter() - began
+                    summary.counts[status] += 1
                 bar.step(summary)
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -142,17 +177,6 @@ def ingest(items: Iterable[ReadItem], store: SQLiteStore, pipeline: PipelineLike
     finally:
         bar.close()
         summary.seconds = time.perf_counter() - started
-    return summary
-
-
-def _store(outcome: Outcome, store: SQLiteStore, summary: IngestSummary, on_skip: SkipHook) -> None:
-    if outcome.processed is None:
-        summary.skip(outcome.name, outcome.error or "processing failed", on_skip)
-        return
-    began = time.perf_counter()
-    result = store.save(outcome.processed)
-    summary.store_seconds += time.perf_counter() - began
-    summary.counts[result.status] += 1
 
 
 def _stop(runner: Runner) -> None:
@@ -161,33 +185,6 @@ def _stop(runner: Runner) -> None:
         kill() if kill else runner.close()
     except Exception:  # tidying up after Ctrl-C must not hide the summary
         log.debug("stopping the workers failed", exc_info=True)
-
-
-def reprocess(store: SQLiteStore, pipeline: PipelineLike | None = None, *, runner: Runner | None = None,
-              progress: bool = False, on_skip: SkipHook = _quiet, batch_size: int = 16) -> IngestSummary:
-    """Run the pipeline again over every stored document (after a gazetteer or model
-    upgrade) and replace its mentions and events; the texts come from the store."""
-    if runner is None:
-        if pipeline is None:
-            raise TypeError("reprocess() needs a pipeline or a runner")
-        runner = SerialRunner(pipeline)
-    summary = IngestSummary(workers=runner.workers)
-    bar = _Progress(progress, store.stats()["documents"], "reprocess")
-    on_skip = bar.around(on_skip)
-    started = time.perf_counter()
-    stored = (ReadItem(doc.id, doc) for doc in store.iter_documents())
-    try:
-        for outcomes in runner.map(_chunks(stored, batch_size)):
-            for outcome in outcomes:
-                _restore(outcome, store, summary, on_skip)
-                bar.step(summary)
-    except KeyboardInterrupt:
-        summary.interrupted = True
-        _stop(runner)
-    finally:
-        bar.close()
-        summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _chunks(items: Iterable[ReadItem], size: int) -> Iterator[Batch]:
@@ -200,13 +197,3 @@ def _chunks(items: Iterable[ReadItem], size: int) -> Iterator[Batch]:
             batch = []
     if batch:
         yield batch
-
-
-def _restore(outcome: Outcome, store: SQLiteStore, summary: IngestSummary, on_skip: SkipHook) -> None:
-    if outcome.processed is None:
-        summary.skip(outcome.name, outcome.error or "processing failed", on_skip)
-        return
-    began = time.perf_counter()
-    changed = store.replace_results(outcome.processed)
-    summary.store_seconds += time.perf_counter() - began
-    summary.counts["changed" if changed else "same"] += 1

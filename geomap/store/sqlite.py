@@ -202,14 +202,7 @@ class SQLiteStore:
 
     def mentions(self, flt: EventFilter = EventFilter()) -> list[tuple[str, Toponym]]:
         """Resolved place mentions as (doc_id, toponym)."""
-        where, params = mention_where(flt)
-        page, page_params = paging(flt)
-        found = self._db.execute(
-            f"SELECT m.*, {rows.PLACE_COLUMNS} FROM mentions m JOIN places p ON p.id = m.place_id"
-            f" JOIN documents d ON d.id = m.doc_id{where} ORDER BY m.id{page}",
-            params + page_params,
-        )
-        return [(r["doc_id"], rows.toponym_from(r)) for r in found]
+        return list(self.iter_mentions(flt))
 
     def iter_documents(self) -> Iterator[Document]:
         for r in self._db.execute("SELECT * FROM documents ORDER BY ingested_at, id"):
