@@ -7,6 +7,7 @@ Every evaluation is a subcommand of the one `evaluate` group defined in register
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def _geoparse_command(group: click.Group) -> None:
         try:
             parser = make_geoparser(gazetteer_path)
             metrics, details = evaluate(parser, read_gold(gold), spans_mode=spans, n_process=n_process,
-                                        progress=True)
+                                        progress=sys.stderr.isatty())
         except GeomapError as exc:
             raise click.ClickException(str(exc)) from exc
         if errors_path:
@@ -77,7 +78,7 @@ def _events_commands(group: click.Group) -> None:
         from geomap.extraction import EventRunner
 
         try:
-            metrics = evaluate_event_location(EventRunner(gazetteer_path), read_gold(gold), progress=True)
+            metrics = evaluate_event_location(EventRunner(gazetteer_path), read_gold(gold), progress=sys.stderr.isatty())
         except GeomapError as exc:
             raise click.ClickException(str(exc)) from exc
         print_metrics(metrics, as_json)
@@ -92,7 +93,7 @@ def _events_commands(group: click.Group) -> None:
         from geomap.extraction import EventRunner
 
         try:
-            metrics = evaluate_events(EventRunner(gazetteer_path), read_gold(gold), progress=True)
+            metrics = evaluate_events(EventRunner(gazetteer_path), read_gold(gold), progress=sys.stderr.isatty())
         except GeomapError as exc:
             raise click.ClickException(str(exc)) from exc
         print_metrics(metrics, as_json)

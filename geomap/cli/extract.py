@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -31,7 +32,7 @@ def register(main: click.Group) -> None:
             runner = EventRunner(gazetteer_path)
             count = 0
             results = runner.run(rows, given_trigger=given_trigger)
-            for row, events in tqdm(zip(rows, results), total=len(rows), unit="doc", disable=len(rows) < 20):
+            for row, events in tqdm(zip(rows, results), total=len(rows), unit="doc", disable=len(rows) < 20 or not sys.stderr.isatty()):
                 output.write(json.dumps({"id": row.get("id"), "events": [event_json(e) for e in events]},
                                         ensure_ascii=False) + "\n")
                 count += len(events)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -54,7 +55,7 @@ def register(main: click.Group) -> None:
             click.echo(f"{target} exists; use --force to rebuild it")
             return
         try:
-            built = build_index(target, tables_dir=tables_dir, progress=True)
+            built = build_index(target, tables_dir=tables_dir, progress=sys.stderr.isatty())
             with Gazetteer.open(built, build_if_missing=False) as gaz:
                 count = gaz.stats().get("places", "?")
         except GazetteerError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -69,7 +70,7 @@ def run(geoparser: Any, rows: list[dict[str, Any]], spans: bool, n_process: int,
     else:
         results = geoparser.parse_many((r["text"] for r in rows), n_process=n_process)
     count = 0
-    for row, toponyms in tqdm(zip(rows, results), total=len(rows), unit="doc", disable=len(rows) < 20):
+    for row, toponyms in tqdm(zip(rows, results), total=len(rows), unit="doc", disable=len(rows) < 20 or not sys.stderr.isatty()):
         out.write(json.dumps({"id": row.get("id"), "toponyms": [toponym_json(t) for t in toponyms]},
                              ensure_ascii=False) + "\n")
         count += len(toponyms)
