@@ -12,16 +12,16 @@ import logging
 import os
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable
 
-from geomap.errors import ConfigurationError, ExportError, ValidationError
+from geomap.errors import ExportError
 from geomap.export.layers import LAYERS, check_layer, document_feature, iter_features, layer_columns
 from geomap.export.writers import (
     iter_csv, iter_geojson, write_csv, write_geojson, write_gpkg, write_parquet,
 )
 from geomap.geojson import Feature
+from geomap.filters import parse_filter
 from geomap.records import EventFilter
 
 __all__ = [
@@ -90,54 +90,6 @@ def format_for(path: Path | str | None, fmt: str | None = None) -> str:
         f"cannot tell the format from {str(path)!r}; use one of the extensions {valid} "
         f"or name a format ({', '.join(FORMATS)})"
     )
-
-
-def _split_values(values: str | Sequence[str] | None) -> tuple[str, ...]:
-    if not values:
-        return ()
-    items = [values] if isinstance(values, str) else list(values)
-    return tuple(v.strip() for item in items for v in item.split(",") if v.strip())
-
-
-def _parse_date(value: str | date | None, name: str) -> date | None:
-    if value is None or isinstance(value, date) or not value.strip():
-        return value or None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise ConfigurationError(f"{name} {value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def _parse_bbox(value: str | Sequence[float] | None) -> tuple[float, float, float, float] | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    parts = value.split(",") if isinstance(value, str) else list(value)
-    try:
-        numbers = tuple(float(p) for p in parts)
-    except ValueError:
-        raise ConfigurationError(f"bbox {value!r} is not min_lon,min_lat,max_lon,max_lat") from None
-    if len(numbers) != 4:
-        raise ConfigurationError(f"bbox {value!r} needs 4 numbers: min_lon,min_lat,max_lon,max_lat")
-    return numbers  # type: ignore[return-value]
-
-
-def parse_filter(
-    start: str | date | None = None, end: str | date | None = None, types: str | Sequence[str] | None = None,
-    countries: str | Sequence[str] | None = None, q: str | None = None, bbox: str | Sequence[float] | None = None,
-) -> EventFilter:
-    """An EventFilter from option or query-string values (lists may also be comma-separated)."""
-    codes = tuple(c.upper() for c in _split_values(countries))
-    for code in codes:
-        if len(code) != 2 or not code.isalpha():
-            raise ConfigurationError(f"country must be ISO 3166 alpha-2 codes like UA or SD, got {code!r}")
-    try:
-        return EventFilter(
-            start=_parse_date(start, "start"), end=_parse_date(end, "end"), types=_split_values(types),
-            countries=codes, q=(q or "").strip() or None,
-            bbox=_parse_bbox(bbox),
-        )
-    except ValidationError as exc:
-        raise ConfigurationError(str(exc)) from exc
 
 
 # the entry point ----------------------------------------------------------------------

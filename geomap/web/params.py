@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
-from datetime import date
 from typing import Iterable
 
 from werkzeug.datastructures import MultiDict
 
+from geomap import filters
 from geomap.errors import ConfigurationError
 from geomap.records import EventFilter
 
 KNOWN = ("start", "end", "type", "country", "q", "bbox", "limit", "offset")
-
-
-def _date(args: MultiDict, name: str) -> date | None:
-    value = (args.get(name) or "").strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ConfigurationError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
-
-
-def _many(args: MultiDict, name: str) -> tuple[str, ...]:
-    """Repeated (?type=A&type=B) or comma-separated values; commas inside type names are rare
-    but "Explosions/Remote violence" has a slash, so only commas split."""
-    out: list[str] = []
-    for raw in args.getlist(name):
-        out += [v.strip() for v in raw.split(",") if v.strip()]
-    return tuple(dict.fromkeys(out))
 
 
 def _int(args: MultiDict, name: str, default: int | None, maximum: int | None = None) -> int | None:
@@ -49,31 +29,12 @@ def _int(args: MultiDict, name: str, default: int | None, maximum: int | None = 
     return number
 
 
-def _bbox(args: MultiDict) -> tuple[float, float, float, float] | None:
-    value = (args.get("bbox") or "").strip()
-    if not value:
-        return None
-    try:
-        numbers = tuple(float(v) for v in value.split(","))
-    except ValueError:
-        numbers = ()
-    if len(numbers) != 4 or not all(math.isfinite(n) for n in numbers):
-        raise ConfigurationError(f"bbox must be min_lon,min_lat,max_lon,max_lat (4 numbers), got {value!r}")
-    return numbers  # type: ignore[return-value]
-
-
 def parse_filter(args: MultiDict, *, default_limit: int | None = None,
                  max_limit: int | None = None) -> EventFilter:
     """The shared filters of the map, the API and the exports; ConfigurationError (400) if bad."""
-    q = (args.get("q") or "").strip() or None
-    countries = tuple(c.upper() for c in _many(args, "country"))
-    for code in countries:
-        if len(code) != 2 or not code.isalpha():
-            raise ConfigurationError(f"country must be ISO 3166 alpha-2 codes like UA or SD, got {code!r}")
-    # EventFilter validates dates order and bbox ranges; its ValidationError is a ValueError -> 400
-    return EventFilter(
-        start=_date(args, "start"), end=_date(args, "end"), types=_many(args, "type"),
-        countries=countries, q=q, bbox=_bbox(args),
+    return filters.parse_filter(
+        start=args.get("start"), end=args.get("end"), types=args.getlist("type"),
+        countries=args.getlist("country"), q=args.get("q"), bbox=args.get("bbox"),
         limit=_int(args, "limit", default_limit, max_limit), offset=_int(args, "offset", 0) or 0,
     )
 
