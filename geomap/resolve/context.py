@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from geomap.records import Toponym
 
@@ -106,3 +107,75 @@ def local_cues(text: str, toponyms: Sequence[Toponym]) -> set[int]:
     """Indexes of toponyms the words around call a town or a state, not a country."""
     return {i for i, top in enumerate(toponyms)
             if top.kind != "demonym" and _LOCAL_AFTER.match(text[top.end:top.end + 20])}
+
+
+# Words that say what kind of place a name is: "the province of Ontario", "Ontario
+# province", "the Indonesian island of Java". "state" also names countries ("the state of
+# Israel"); provinces and regions are second-level units in some countries (Italy, Spain).
+_KIND_WORDS = {
+    "province": frozenset({"admin1", "admin2", "region"}),
+    "provinces": frozenset({"admin1", "admin2", "region"}),
+    "state": frozenset({"admin1", "country", "region"}),
+    "region": frozenset({"admin1", "admin2", "region", "landform"}),
+    "governorate": frozenset({"admin1", "admin2", "region"}),
+    "oblast": frozenset({"admin1", "region"}),
+    "prefecture": frozenset({"admin1", "admin2", "region"}),
+    "island": frozenset({"landform", "region", "admin1", "admin2", "country"}),
+    "country": frozenset({"country"}),
+}
+_KIND_ALTERNATIVES = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
+# "the Indonesian island of ", "the southern province of ", "the state of "
+_KIND_BEFORE = re.compile(
+    r"\b(?:the\s+)?((?:[\w-]+\s+){0,2}?)(" + _KIND_ALTERNATIVES + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_AFTER = re.compile(r"^\s+(" + _KIND_ALTERNATIVES + r")\b(?!\s+(?:university|college|park|police|department))",
+                         re.IGNORECASE)
+_KIND_INSIDE = re.compile(r"\s(" + _KIND_ALTERNATIVES + r")$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class KindCue:
+    """What the words around a name say it is: the place kinds it may be, and the
+    capitalised adjectives before the kind word ("Indonesian"), which may be demonyms."""
+
+    kinds: frozenset[str]
+    adjectives: tuple[str, ...] = ()
+
+
+def kind_cues(text: str, toponyms: Sequence[Toponym]) -> dict[int, KindCue]:
+    """Toponyms the words around (or the name's own last word) give a kind: index -> cue."""
+    out: dict[int, KindCue] = {}
+    for i, top in enumerate(toponyms):
+        if top.kind == "demonym":
+            continue
+        before = _KIND_BEFORE.search(text[max(0, top.start - 50):top.start])
+        if before:
+            adjectives = tuple(w for w in before.group(1).split() if w[:1].isupper())
+            out[i] = KindCue(_KIND_WORDS[before.group(2).lower()], adjectives)
+            continue
+        after = _KIND_AFTER.match(text[top.end:top.end + 40]) or _KIND_INSIDE.search(top.text)
+        if after:
+            out[i] = KindCue(_KIND_WORDS[after.group(1).lower()])
+    return out
+
+
+# What joins the members of a list of names: ", " / " and " / ", and " / " or "
+_LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", re.IGNORECASE)
+
+
+def name_lists(text: str, toponyms: Sequence[Toponym]) -> list[list[int]]:
+    """Runs of toponyms written as a list ("Alaska, Alabama and Arizona"): lists of
+    indexes, three members or more, or two joined by "and"/"or" (two joined by a bare
+    comma are more often a town and its region: "Paris, Texas")."""
+    out: list[list[int]] = []
+    run = [0] if toponyms else []
+    joined_by_word = False
+    for i in range(1, len(toponyms) + 1):
+        gap = text[toponyms[i - 1].end:toponyms[i].start] if i < len(toponyms) else ""
+        if i < len(toponyms) and toponyms[i].kind != "demonym" and _LIST_SEPARATOR.match(gap):
+            run.append(i)
+            joined_by_word = joined_by_word or bool(re.search(r"\b(?:and|or)\b|&", gap))
+            continue
+        if len(run) >= 3 or (len(run) == 2 and joined_by_word):
+            out.append(run)
+        run, joined_by_word = [i], False
+    return out

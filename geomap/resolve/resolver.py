@@ -56,7 +56,8 @@ class Resolver:
         """The toponyms, in text order, with ``place`` and ``score`` set."""
         toponyms = sorted(toponyms, key=lambda t: (t.start, t.end))
         groups, member = self._groups(text, toponyms)
-        score(groups, self.weights)
+        lists = [[member[i] for i in run if member[i] is not None] for run in context.name_lists(text, toponyms)]
+        score(groups, self.weights, lists)
         if self.geocoder is not None:
             self._geocode_missing(groups)
         out = []
@@ -95,11 +96,24 @@ class Resolver:
         for i in context.local_cues(text, toponyms):
             if member[i] is not None:
                 groups[member[i]].local = True
+        for i, cue in context.kind_cues(text, toponyms).items():
+            if member[i] is not None:
+                self._apply_kind_cue(groups[member[i]], cue)
         for i, state in context.ap_states(text, toponyms).items():
             gi = member[i]
             if gi is not None:
                 groups[gi].state = state
         return groups, member
+
+    def _apply_kind_cue(self, group: Group, cue: context.KindCue) -> None:
+        if group.fixed:
+            return
+        group.kinds = cue.kinds
+        for word in cue.adjectives:
+            place = names.demonym(self.gazetteer, word)
+            if place is not None and place.kind == "country" and place.country_code:
+                group.country = place.country_code
+                break
 
     def use_gazetteer(self, gazetteer: Any) -> None:
         """Switch to another handle on the gazetteer (a forked worker's own)."""

@@ -31,6 +31,7 @@ AREA_POPULATION = {
 }
 AREA_KINDS = frozenset({"continent", "country", "region"})
 NEAR_KM = 150.0
+LIST_KINDS = frozenset({"country", "admin1", "region"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class Weights:
     not_a_country: float = -8.0            # a country where the text says "a Lebanon woman"
     country_share: float = 1.0             # share of the other names' mass in the same country
     admin1_share: float = 0.0              # ... and in the same first-level region
+    wrong_kind: float = -6.0               # a town where the text says "the province of"
+    list_same: float = 3.0                 # share of a list's other members of this kind and country
     iterations: int = 3
 
 
@@ -62,6 +65,8 @@ class Group:
     fixed: bool = False                    # demonyms: one known country, context only
     town: bool = False                     # the text calls it a town ("Paris City Council")
     local: bool = False                    # the text calls it a town or a state ("a Paris man")
+    kinds: frozenset[str] | None = None    # the kinds the text allows ("the island of Java")
+    country: str | None = None             # a country the text puts it in ("the Indonesian island of")
     probs: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
@@ -85,6 +90,8 @@ def _prior(groups: Sequence[Group], w: Weights) -> np.ndarray:
             town = w.not_a_town if g.town and place.kind not in ("city", "admin2") else 0.0
             if g.local and place.kind in ("country", "continent"):
                 town += w.not_a_country
+            if g.kinds is not None and place.kind not in g.kinds:
+                town += w.wrong_kind
             out.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank] + town)
     return np.array(out, dtype=float)
 
@@ -94,11 +101,13 @@ def _containment(groups: Sequence[Group], places: list[Place], gidx: np.ndarray,
     out = np.zeros(len(places))
     offsets = np.concatenate([[0], np.cumsum([len(g.candidates) for g in groups])])
     for gi, g in enumerate(groups):
-        if g.container is None and g.state is None:
+        if g.container is None and g.state is None and g.country is None:
             continue
         inside_keys: dict[tuple[str, str | None], float] = {}
         if g.state:
             inside_keys[("US", g.state)] = 1.0
+        if g.country:
+            inside_keys[(g.country, None)] = 1.0
         if g.container is not None:
             outer = groups[g.container]
             for k, place in enumerate(outer.candidates):
@@ -110,6 +119,33 @@ def _containment(groups: Sequence[Group], places: list[Place], gidx: np.ndarray,
             hit = max(inside_keys.get((_country(place), None), 0.0), inside_keys.get((_country(place), place.admin1), 0.0))
             out[k] = hit if hit > 0 else -0.5
     return out
+
+
+def _list_shares(groups: Sequence[Group], places: list[Place], lists: Sequence[Sequence[int]],
+                 probs: np.ndarray) -> np.ndarray:
+    """Per candidate of a list member ("Alaska, Alabama and Georgia"): the mean probability
+    the list's other members put on places of its kind and country.
+    Only areas count: a list of states or countries is uniform, while "New York, Moscow
+    and St. Petersburg" mixes countries, and pulling its towns into one country is wrong."""
+    same = np.zeros(len(places))
+    offsets = np.concatenate([[0], np.cumsum([len(g.candidates) for g in groups])]).astype(int)
+    for members in lists:
+        members = [gi for gi in dict.fromkeys(members) if groups[gi].candidates]
+        if len(members) < 2:
+            continue
+        for gi in members:
+            if groups[gi].fixed:
+                continue
+            others = [go for go in members if go != gi]
+            for k in range(offsets[gi], offsets[gi + 1]):
+                if places[k].kind not in LIST_KINDS:
+                    continue
+                key = (places[k].kind, _country(places[k]))
+                for go in others:
+                    for j in range(offsets[go], offsets[go + 1]):
+                        if (places[j].kind, _country(places[j])) == key:
+                            same[k] += probs[j] / len(others)
+    return same
 
 
 def _softmax_groups(logits: np.ndarray, gidx: np.ndarray, n_groups: int) -> np.ndarray:
@@ -156,8 +192,9 @@ def _context(places: list[Place], gidx: np.ndarray, probs: np.ndarray, n_groups:
     return feats[0], feats[1], near, shares[0], shares[1]
 
 
-def score(groups: list[Group], weights: Weights = Weights()) -> None:
-    """Fill every group's ``probs`` with its candidates' probabilities."""
+def score(groups: list[Group], weights: Weights = Weights(), lists: Sequence[Sequence[int]] = ()) -> None:
+    """Fill every group's ``probs`` with its candidates' probabilities; ``lists`` are
+    groups named together as a list, which should share kind and country."""
     places = [p for g in groups for p in g.candidates]
     if not places:
         return
@@ -175,8 +212,10 @@ def score(groups: list[Group], weights: Weights = Weights()) -> None:
     for _ in range(weights.iterations):
         country, admin1, near, share, admin1_share = _context(places, gidx, probs, len(groups), near_k)
         contained = _containment(groups, places, gidx, probs)
+        list_same = _list_shares(groups, places, lists, probs)
         logits = (prior + weights.country * country + weights.admin1 * admin1 + weights.country_share * share
                   + weights.admin1_share * admin1_share
+                  + weights.list_same * list_same
                   + weights.near * near + weights.contained * contained)
         logits[fixed] = 0.0
         probs = _softmax_groups(logits, gidx, len(groups))
