@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.records import Toponym
 from geomap.resolve import context, names
 from geomap.resolve.resolver import Resolver
-
-
-def spans(text: str, *words: str) -> list[Toponym]:
-    out = []
-    for word in words:
-        start = text.find(word)
-        while start >= 0:
-            out.append(Toponym(start, start + len(word), word))
-            start = text.find(word, start + 1)
-    return sorted(out, key=lambda t: t.start)
-
-
-def ids(resolver: Resolver, text: str, *words: str) -> dict[str, str | None]:
-    return {t.text: t.place.id if t.place else None for t in resolver.resolve(text, spans(text, *words))}
+from resolve_text import resolved_ids, spans
 
 
 @pytest.fixture
@@ -38,31 +24,31 @@ def test_abbreviations_are_written_out():
 
 def test_mt_and_st_find_the_spelled_out_town(resolver):
     text = "The Mt. Pleasant band and a choir from St. Albans played on Sunday."
-    assert ids(resolver, text, "Mt. Pleasant", "St. Albans") == {
+    assert resolved_ids(resolver, text, "Mt. Pleasant", "St. Albans") == {
         "Mt. Pleasant": "t:mount-pleasant-ia", "St. Albans": "t:saint-albans-vt"}
 
 
 @pytest.mark.parametrize("name", ["Madison Township", "Madison Twp.", "Town of Madison", "City of Madison"])
 def test_a_township_or_city_of_falls_back_to_the_town(resolver, name):
     text = f"Sirens will be installed in {name} this spring."
-    assert ids(resolver, text, name) == {name: "t:madison-oh"}
+    assert resolved_ids(resolver, text, name) == {name: "t:madison-oh"}
 
 
 def test_a_part_of_a_city_falls_back_to_the_city(resolver):
     text = "Two men were hurt in a shooting in South Los Angeles on Friday."
-    assert ids(resolver, text, "South Los Angeles") == {"South Los Angeles": "t:los-angeles"}
+    assert resolved_ids(resolver, text, "South Los Angeles") == {"South Los Angeles": "t:los-angeles"}
 
 
 def test_two_words_run_together(resolver):
     text = "Police in East Hampton closed the road."
-    assert ids(resolver, text, "East Hampton") == {"East Hampton": "t:easthampton-ma"}
+    assert resolved_ids(resolver, text, "East Hampton") == {"East Hampton": "t:easthampton-ma"}
 
 
 def test_a_dateline_in_capitals_is_a_town_not_a_state(resolver):
     text = "WASHINGTON — The Senate passed the spending bill late on Thursday."
-    assert ids(resolver, text, "WASHINGTON") == {"WASHINGTON": "t:washington-dc"}
+    assert resolved_ids(resolver, text, "WASHINGTON") == {"WASHINGTON": "t:washington-dc"}
     # without the dateline's form the bare name is the state, as before
-    assert ids(resolver, "Wildfires spread across Washington this week.", "Washington") == {"Washington": "t:wa"}
+    assert resolved_ids(resolver, "Wildfires spread across Washington this week.", "Washington") == {"Washington": "t:wa"}
 
 
 def test_dateline_detection_needs_capitals_and_a_dash():
@@ -73,23 +59,23 @@ def test_dateline_detection_needs_capitals_and_a_dash():
 
 def test_spaced_dc_after_a_comma_is_the_district(resolver):
     text = "The awards will be presented in Washington, D. C., next month."
-    assert ids(resolver, text, "Washington") == {"Washington": "t:washington-dc"}
+    assert resolved_ids(resolver, text, "Washington") == {"Washington": "t:washington-dc"}
 
 
 def test_a_jordan_man_is_from_a_town_not_the_country(resolver):
     text = "A Jordan man was hurt when his motorcycle left the road."
-    assert ids(resolver, text, "Jordan") == {"Jordan": "t:jordan-mn"}
-    assert ids(resolver, "Jordan reopened its border crossing.", "Jordan") == {"Jordan": "t:jo"}
+    assert resolved_ids(resolver, text, "Jordan") == {"Jordan": "t:jordan-mn"}
+    assert resolved_ids(resolver, "Jordan reopened its border crossing.", "Jordan") == {"Jordan": "t:jo"}
 
 
 def test_more_words_that_make_a_name_a_town(resolver):
     text = "The Lebanon Public Library will close early on Friday."
-    assert ids(resolver, text, "Lebanon") == {"Lebanon": "t:lebanon-pa"}
+    assert resolved_ids(resolver, text, "Lebanon") == {"Lebanon": "t:lebanon-pa"}
 
 
 def test_a_story_full_of_one_country_keeps_a_bare_name_there(resolver):
     # five Tennessee places and no French one: the bare "Paris" is the Tennessee town
     text = ("Crews from Jackson and Paris joined volunteers across Tennessee. Paris "
             "officials thanked Jackson for the trucks.")
-    got = ids(resolver, text, "Jackson", "Paris", "Tennessee")
+    got = resolved_ids(resolver, text, "Jackson", "Paris", "Tennessee")
     assert got["Paris"] == "t:paris-tn" and got["Jackson"] == "t:jackson-tn"

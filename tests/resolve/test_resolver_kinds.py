@@ -9,31 +9,17 @@ from pathlib import Path
 import pytest
 
 from geomap.gazetteer import Gazetteer, build_index
-from geomap.records import Toponym
 from geomap.resolve import context
 from geomap.resolve.resolver import Resolver
+from resolve_text import resolved_ids, spans
 
 TABLES = Path(__file__).parent / "fixture_kinds"
-
-
-def spans(text: str, *words: str) -> list[Toponym]:
-    out = []
-    for word in words:
-        start = text.find(word)
-        while start >= 0:
-            out.append(Toponym(start, start + len(word), word))
-            start = text.find(word, start + 1)
-    return sorted(out, key=lambda t: t.start)
 
 
 @pytest.fixture(scope="module")
 def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
     path = build_index(tmp_path_factory.mktemp("kinds") / "kinds.sqlite", tables_dir=TABLES, progress=False)
     return Resolver(Gazetteer.open(path, build_if_missing=False))
-
-
-def ids(resolver: Resolver, text: str, *words: str) -> dict[str, str | None]:
-    return {t.text: t.place.id if t.place else None for t in resolver.resolve(text, spans(text, *words))}
 
 
 def test_kind_words_before_and_after_a_name_are_read():
@@ -54,22 +40,22 @@ def test_a_name_without_kind_words_has_no_cue():
     "Ontario province reported 300 new cases on Friday.",
 ])
 def test_province_words_make_ontario_the_province(resolver, text):
-    assert ids(resolver, text, "Ontario") == {"Ontario": "k:on"}
+    assert resolved_ids(resolver, text, "Ontario") == {"Ontario": "k:on"}
 
 
 def test_a_bare_ontario_beside_a_californian_town_stays_the_town(resolver):
     text = "Ontario, California, opened a cooling centre."
-    assert ids(resolver, text, "Ontario", "California")["Ontario"] == "k:ontario-ca"
+    assert resolved_ids(resolver, text, "Ontario", "California")["Ontario"] == "k:ontario-ca"
 
 
 def test_state_of_washington_is_the_state_not_the_capital(resolver):
     text = "Ballots were counted in the state of Washington until late."
-    assert ids(resolver, text, "Washington") == {"Washington": "k:wa"}
+    assert resolved_ids(resolver, text, "Washington") == {"Washington": "k:wa"}
 
 
 def test_an_island_with_a_national_adjective_is_in_that_country(resolver):
     text = "Ash from a volcano on the Indonesian island of Java closed two airports."
-    assert ids(resolver, text, "Java") == {"Java": "k:java"}
+    assert resolved_ids(resolver, text, "Java") == {"Java": "k:java"}
 
 
 def test_lists_are_found_from_the_words_between_names():
@@ -82,11 +68,11 @@ def test_lists_are_found_from_the_words_between_names():
 
 def test_a_list_of_states_pulls_its_ambiguous_members_to_states(resolver):
     text = "Smoke drifted over Nevada, Oregon, California and Georgia on Sunday."
-    assert ids(resolver, text, "Nevada", "Oregon", "California", "Georgia") == {
+    assert resolved_ids(resolver, text, "Nevada", "Oregon", "California", "Georgia") == {
         "Nevada": "k:nevada", "Oregon": "k:oregon", "California": "k:california", "Georgia": "k:ga"}
 
 
 def test_a_list_of_foreign_cities_is_not_pulled_into_one_country(resolver):
     text = "Flights to Washington, Moscow and London were cancelled."
-    got = ids(resolver, text, "Moscow", "London")
+    got = resolved_ids(resolver, text, "Moscow", "London")
     assert got == {"Moscow": "k:moscow", "London": "k:london"}
