@@ -47,13 +47,11 @@ class EventRunner:
         if use_gazetteer:
             try:
                 from geomap.gazetteer import Gazetteer
-                from geomap.geoparse import Geoparser
-                from geomap.nlp.build import build_nlp
+                from geomap.pipeline import Pipeline
 
-                gazetteer = Gazetteer.open(gazetteer_path)
-                # the parser runs afterwards, on trigger sentences only (events/parsing.py)
-                self.nlp = make_selective(build_nlp(gazetteer))
-                self.geoparser = Geoparser(gazetteer, nlp=self.nlp)
+                # the same spaCy pipeline and geoparser as ingest, built the same way
+                pipeline = Pipeline(Gazetteer.open(gazetteer_path))
+                self.nlp, self.geoparser = pipeline.nlp, pipeline.geoparser
             except (ImportError, GeomapError) as exc:
                 logger.warning("no geoparser (%s): using the model's place entities, unresolved", exc)
         if self.geoparser is None:
