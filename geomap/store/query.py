@@ -9,27 +9,33 @@ def _in(column: str, values: tuple[str, ...]) -> tuple[str, list]:
     return f"{column} IN ({', '.join('?' * len(values))})", list(values)
 
 
-def event_where(flt: EventFilter) -> tuple[str, list]:
+def _shared(flt: EventFilter, date: str, country: str, lat: str, lon: str) -> tuple[list[str], list]:
+    """The filters events and mentions answer alike, on the given columns."""
     clauses: list[str] = []
     params: list = []
     if flt.start:
-        clauses.append("e.date >= ?")
+        clauses.append(f"{date} >= ?")
         params.append(flt.start.isoformat())
     if flt.end:
-        clauses.append("e.date <= ?")
+        clauses.append(f"{date} <= ?")
         params.append(flt.end.isoformat())
-    if flt.types:
-        clause, values = _in("e.event_type", flt.types)
-        clauses.append(clause)
-        params += values
     if flt.countries:
-        clause, values = _in("e.country_code", tuple(c.upper() for c in flt.countries))
+        clause, values = _in(country, tuple(c.upper() for c in flt.countries))
         clauses.append(clause)
         params += values
     if flt.bbox:
         min_lon, min_lat, max_lon, max_lat = flt.bbox
-        clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
+        clauses.append(f"{lat} BETWEEN ? AND ? AND {lon} BETWEEN ? AND ?")
         params += [min_lat, max_lat, min_lon, max_lon]
+    return clauses, params
+
+
+def event_where(flt: EventFilter) -> tuple[str, list]:
+    clauses, params = _shared(flt, "e.date", "e.country_code", "e.lat", "e.lon")
+    if flt.types:
+        clause, values = _in("e.event_type", flt.types)
+        clauses.append(clause)
+        params += values
     if flt.q:
         like = f"%{flt.q}%"
         clauses.append(
@@ -42,22 +48,8 @@ def event_where(flt: EventFilter) -> tuple[str, list]:
 
 def mention_where(flt: EventFilter) -> tuple[str, list]:
     """Place mentions answer the same filters: dates by the article's publication date."""
-    clauses = ["m.place_id IS NOT NULL"]
-    params: list = []
-    if flt.start:
-        clauses.append("d.published >= ?")
-        params.append(flt.start.isoformat())
-    if flt.end:
-        clauses.append("d.published <= ?")
-        params.append(flt.end.isoformat())
-    if flt.countries:
-        clause, values = _in("p.country_code", tuple(c.upper() for c in flt.countries))
-        clauses.append(clause)
-        params += values
-    if flt.bbox:
-        min_lon, min_lat, max_lon, max_lat = flt.bbox
-        clauses.append("p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
-        params += [min_lat, max_lat, min_lon, max_lon]
+    clauses, params = _shared(flt, "d.published", "p.country_code", "p.lat", "p.lon")
+    clauses.insert(0, "m.place_id IS NOT NULL")
     if flt.q:
         clauses.append("(m.text LIKE ? OR p.name LIKE ? OR d.title LIKE ?)")
         params += [f"%{flt.q}%"] * 3

@@ -12,7 +12,7 @@ from flask import Blueprint, abort, current_app, jsonify, request
 from geomap import geojson
 from geomap.errors import ConfigurationError
 from geomap.records import Document, EventFilter
-from geomap.web.app import get_store
+from geomap.web.app import document_or_404, get_store
 from geomap.web.params import KNOWN, parse_filter, without_paging
 
 log = logging.getLogger(__name__)
@@ -55,9 +55,7 @@ def places():
 
 @bp.get("/api/documents/<doc_id>")
 def document(doc_id: str):
-    processed = get_store().document(doc_id)
-    if processed is None:
-        abort(404, description=f"no document with id {doc_id!r}")
+    processed = document_or_404(doc_id)
     doc = processed.document
     return jsonify(
         id=doc.id, title=doc.title, url=doc.url, source=doc.source,

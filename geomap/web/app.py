@@ -12,11 +12,12 @@ import secrets
 from pathlib import Path
 from typing import Any, Mapping
 
-from flask import Flask, g, jsonify, request
+from flask import Flask, abort, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from geomap import config
 from geomap.errors import GeomapError
+from geomap.records import ProcessedDocument
 from geomap.store import SQLiteStore, open_store
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,14 @@ def get_store() -> SQLiteStore:
     if "store" not in g:
         g.store = open_store(current_app.config["DATABASE"], read_only=current_app.config["READ_ONLY"])
     return g.store
+
+
+def document_or_404(doc_id: str) -> ProcessedDocument:
+    """The stored document and its results, or a 404 that names the id."""
+    processed = get_store().document(doc_id)
+    if processed is None:
+        abort(404, description=f"no document with id {doc_id!r}")
+    return processed
 
 
 def _close_store(_exc: BaseException | None = None) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from flask import Blueprint, abort, current_app, g, render_template, request
+from flask import Blueprint, current_app, g, render_template, request
 from markupsafe import Markup
 
 from geomap.mapview import GEO_PRECISION, TIME_PRECISION, MapOptions, build_map, render_parts
 from geomap.records import Event, EventFilter
 from geomap.store import SQLiteStore
-from geomap.web.app import get_store
+from geomap.web.app import document_or_404, get_store
 from geomap.web.highlight import segments
 from geomap.web.params import filter_args, parse_filter
 
@@ -78,9 +78,7 @@ def index():
 
 @bp.get("/documents/<doc_id>")
 def document(doc_id: str):
-    processed = get_store().document(doc_id)
-    if processed is None:
-        abort(404, description=f"no document with id {doc_id}")
+    processed = document_or_404(doc_id)
     doc = processed.document
     url = doc.url if doc.url and doc.url.split(":", 1)[0].lower() in ("http", "https") else None
     return render_template(

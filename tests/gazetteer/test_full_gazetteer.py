@@ -4,6 +4,11 @@ Uses the suite's session fixture ``full_gazetteer`` (built once if missing)."""
 
 from __future__ import annotations
 
+import logging
+import shutil
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from geomap.gazetteer import Gazetteer
@@ -129,16 +134,25 @@ def test_us_county_coverage_and_weak_bare_names(full_gazetteer: Gazetteer) -> No
     assert chicago.admin1 == full_gazetteer.by_id("us-county:17031").admin1 == "IL"
 
 
-# place id -> the usual centre of the country or state (its mainland), and how close
-# the index's point must be: within 1.2 degrees, where the packages were 2-3 off
-SHAPE_POINTS = {
-    "gn:6252001": (39.5, -98.5),    # United States (contiguous): not countryinfo's 38,-97
-    "gn:2017370": (61.5, 97.0),     # Russia
-    "gn:1814991": (35.5, 104.0),    # China
-    "gn:6251999": (58.0, -100.0),   # Canada
-    "gn:2077456": (-25.0, 134.0),   # Australia
-    "gn:3017382": (46.5, 2.5),      # France: the mainland, not French Guiana
-    "gn:1643084": (-2.5, 118.0),    # Indonesia: the archipelago's centre, not Borneo's
+# place id -> the point GeoNames and the Factbook publish for the country
+CONVENTIONAL_POINTS = {
+    "gn:6252001": (39.83, -98.58),  # United States: the contiguous states' centre, not the Factbook's 38,-97
+    "gn:2017370": (60.0, 100.0),    # Russia
+    "gn:1814991": (35.0, 105.0),    # China
+    "gn:6251999": (60.0, -95.0),    # Canada
+    "gn:1643084": (-5.0, 120.0),    # Indonesia
+    "gn:2562770": (35.83, 14.58),   # Malta
+}
+
+
+@pytest.mark.parametrize("place_id", sorted(CONVENTIONAL_POINTS))
+def test_countries_stand_at_their_conventional_points(full_gazetteer: Gazetteer, place_id: str) -> None:
+    place = full_gazetteer.by_id(place_id)
+    assert place is not None and (place.lat, place.lon) == pytest.approx(CONVENTIONAL_POINTS[place_id], abs=0.01)
+
+
+# place id -> the centre of the state's mainland, where countrystatecity puts its capital or largest city
+STATE_POINTS = {
     "gn:5128638": (42.9, -75.5),    # New York state: upstate, not New York City
     "gn:5332921": (37.2, -119.5),   # California
     "gn:4155751": (28.6, -82.4),    # Florida: the peninsula
@@ -146,20 +160,24 @@ SHAPE_POINTS = {
 }
 
 
-@pytest.mark.parametrize("place_id", sorted(SHAPE_POINTS))
-def test_countries_and_us_states_stand_at_their_mainland_centroids(full_gazetteer: Gazetteer,
-                                                                    place_id: str) -> None:
+@pytest.mark.parametrize("place_id", sorted(STATE_POINTS))
+def test_us_states_stand_at_their_mainland_centroids(full_gazetteer: Gazetteer, place_id: str) -> None:
     place = full_gazetteer.by_id(place_id)
-    lat, lon = SHAPE_POINTS[place_id]
+    lat, lon = STATE_POINTS[place_id]
     assert place is not None and place.lat == pytest.approx(lat, abs=1.2), place
-    assert place.lon == pytest.approx(lon, abs=3.0), place  # a degree of longitude is short up north
-    assert "Natural Earth" in place.source or "US Census" in place.source
+    assert place.lon == pytest.approx(lon, abs=1.5), place
+    assert "US Census" in place.source
 
 
-def test_a_country_too_small_for_the_shapes_keeps_its_package_point(full_gazetteer: Gazetteer) -> None:
-    malta = full_gazetteer.country("MT")
-    assert malta is not None and "Natural Earth" not in malta.source
-    assert (malta.lat, malta.lon) == pytest.approx((35.9, 14.4), abs=0.3)
+def test_an_index_from_an_older_recipe_is_reported_stale(full_gazetteer: Gazetteer, tmp_path: Path,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
+    copy = tmp_path / "old.sqlite"
+    shutil.copyfile(full_gazetteer.path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'recipe_version'")
+    with caplog.at_level(logging.WARNING, logger="geomap.gazetteer.index"):
+        Gazetteer.open(copy).close()
+    assert "older recipe" in caplog.text and "gazetteer build --force" in caplog.text
 
 
 @pytest.mark.parametrize(

@@ -1,17 +1,14 @@
 """The representative-point rule (geomap.gazetteer.points) on small shapes written here,
-and the demonym forms the build stores (geomap.gazetteer.demonyms)."""
+countries' conventional points, and the demonym forms the build stores (geomap.gazetteer.demonyms)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
-from shapely.geometry import MultiPolygon, Point, Polygon, box, mapping
+from shapely.geometry import MultiPolygon, Point, Polygon, box
 
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer import points
+from geomap.gazetteer import points, sources
 from geomap.gazetteer.demonyms import demonym_forms, plural
 
 
@@ -55,25 +52,20 @@ def test_a_shape_cut_at_the_antimeridian_is_measured_as_one_piece() -> None:
     assert abs(found.lon) > 179.0  # at the date line, not at longitude 0
 
 
-def test_country_points_match_by_numeric_id_or_name_join_parts_and_skip_the_poles(tmp_path: Path) -> None:
-    features = [
-        {"type": "Feature", "id": "706", "properties": {"name": "Somalia"}, "geometry": mapping(box(42, -1, 51, 8))},
-        {"type": "Feature", "properties": {"name": "Somaliland"}, "geometry": mapping(box(42, 8, 51, 11))},
-        {"type": "Feature", "properties": {"name": "Kosovo"}, "geometry": mapping(box(20, 42, 21.5, 43.2))},
-        {"type": "Feature", "id": "010", "properties": {"name": "Antarctica"},
-         "geometry": mapping(box(-180, -89.9, 180, -65))},
-        {"type": "Feature", "id": "999", "properties": {"name": "Nowhere"}, "geometry": mapping(box(0, 0, 1, 1))},
-    ]
-    path = tmp_path / "countries.geojson"
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
-    found = points.country_points(path, {706: "SO", 10: "AQ"}, {"kosovo": "XK"})
-    assert sorted(found) == ["SO", "XK"]
-    assert (found["SO"].lat, found["SO"].lon) == pytest.approx((5.0, 46.5))  # Somaliland joined in
-    assert found["XK"].lat == pytest.approx(42.6)
+def test_a_country_takes_the_conventional_point_the_gazetteers_publish() -> None:
+    # Canada's shape centroid lies near 57.8,-101.6; GeoNames, the Factbook and Wikipedia say 60,-95
+    canada = sources._country_point("CA", {"latlng": [60, -95]}, {"latitude": "61", "longitude": "-98"})
+    assert canada is not None and canada[:2] == (60.0, -95.0)
+    only_csc = sources._country_point("XK", {}, {"latitude": "42.58", "longitude": "21.0"})
+    assert only_csc is not None and only_csc[:2] == (42.58, 21.0)
+    assert sources._country_point("AN", {}, {}) is None
 
 
-def test_unreadable_country_shapes_give_no_points(tmp_path: Path) -> None:
-    assert points.country_points(tmp_path / "missing.geojson", {}, {}) == {}
+def test_the_united_states_take_the_centre_of_the_contiguous_states_not_the_factbook_point() -> None:
+    point = sources._country_point("US", {"latlng": [38, -97]}, {})
+    assert point is not None
+    assert point[:2] == pytest.approx((39.83, -98.58), abs=0.01)
+    assert "Geodetic Survey" in point[2]
 
 
 def test_dissolved_points_join_the_pieces_of_each_group() -> None:
