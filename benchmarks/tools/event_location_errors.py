@@ -97,8 +97,8 @@ def main() -> None:
         predicted_right += pred is not None and _overlap(pred, golds)
         gold_nonempty += bool(golds)
         if options.show == cause:
-            text = row["text"].strip()
-            examples.append(f"{row['id']}: {text}\n   trigger={row['event']['text']!r} "
+            text = row["text"]  # offsets index the text as given: strip only for display
+            examples.append(f"{row['id']}: {text.strip()}\n   trigger={row['event']['text']!r} "
                             f"gold={[g['text'] for g in golds]} pred={text[pred[0]:pred[1]] if pred else None!r} "
                             f"cands={[row['text'][a:b] for a, b in cands]}")
     total = len(rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Sequence
 
@@ -171,8 +171,37 @@ def extract_events(doc: Doc, toponyms: Sequence[Toponym], document: Document) ->
     return merge_mentions(mentions)
 
 
+# What a verb like "capture" or "take" acts on when it means winning or recording,
+# not seizing: "captured her first title", "captured the imagination of the public".
+CONTEST_OBJECTS = frozenset({
+    "title", "crown", "medal", "gold", "silver", "bronze", "championship", "trophy", "cup", "prize", "award",
+    "win", "victory", "stage", "downhill", "slalom", "wicket", "hat-trick", "tournament", "race", "match",
+    "final", "pole", "lap", "lead",
+    "imagination", "attention", "heart", "mood", "spirit", "essence", "interest", "coverage", "headline",
+})
+# who "captured" someone when it means filmed them
+RECORDING_SUBJECTS = frozenset({"camera", "footage", "video", "film", "tape", "photograph", "photo", "image",
+                                "lens", "photographer", "recording", "cctv"})
+
+
+def _not_an_event(token: Token) -> bool:
+    """The given word in a sense that reports no political event ("captured the
+    title", "cameras captured him"): such a sentence cannot say where an event was."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in token.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in ("dobj", "nsubjpass") and (lemma in CONTEST_OBJECTS or child.lower_ in CONTEST_OBJECTS):
+            return True
+        if child.dep_ == "nsubj" and lemma in RECORDING_SUBJECTS:
+            return True
+    return False
+
+
 def extract_for_trigger(doc: Doc, toponyms: Sequence[Toponym], document: Document, trigger: Span) -> Event:
-    """Exactly one event for a given trigger word, even one the extractor would skip."""
+    """Exactly one event for a given trigger word, even one the extractor would skip.
+
+    A word used in a sense that reports no event gets an event without a place."""
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         token = min(doc, key=lambda t: abs(t.idx - trigger.start))
@@ -180,6 +209,8 @@ def extract_for_trigger(doc: Doc, toponyms: Sequence[Toponym], document: Documen
         token = span.root
     category = trigger_category(token) or refine(OTHER, context_words(token))
     ctx = _context(doc, toponyms, document)
+    if _not_an_event(token):
+        ctx = replace(ctx, candidates=())
     mention = _build(token, category, ctx, given=True)
     assert mention is not None  # given=True never skips
     return mention.event

@@ -22,6 +22,8 @@ from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.claims import REPORTING_LEMMAS
+from geomap.events.scene import (NEAR_WORDS, finer_in_phrase, goal_of_another_act, in_other_clause, names_people,
+                                 origin_of_a_person, victim_of)
 from geomap.records import Toponym
 
 LOCATIVE_PREPS = frozenset({
@@ -31,9 +33,6 @@ LOCATIVE_PREPS = frozenset({
     "of", "for", "outskirts", "amid", "among", "under", "by",
 })
 WEAK_PREPS = frozenset({"for", "by", "to", "of", "under", "amid", "among"})
-NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "north", "south", "east", "west",
-                        "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
-                        "miles", "close", "vicinity", "area", "near-by", "nearby"})
 # arcs a place may hang from on its way up to the trigger
 PHRASE_ARCS = frozenset({"pobj", "prep", "compound", "appos", "conj", "poss", "nmod", "amod", "npadvmod",
                          "pcomp", "dobj", "attr", "advmod", "case", "nummod", "quantmod", "cc", "dative",
@@ -52,6 +51,7 @@ MODIFIER_PENALTY = 1.5
 BEFORE_PENALTY = 3  # tokens: the place after the verb is usually the nearer one
 SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "above", "into", "through",
                          "throughout", "off", "around", "within", "outskirts", "of"})
+PEER_MARGIN = 0.6  # how much weaker a nested place's attachment may be and still be compared
 REGION_KINDS = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
 
 
@@ -264,6 +264,9 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
         if span.start <= trigger.i < span.end:
             continue
         root = span.root
+        if names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
+                victim_of(root, trigger):
+            continue
         attached = _attach_one(trigger, root)
         if attached is not None and not _in_source_context(root):
             strength, rank, near = attached
@@ -273,7 +276,7 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
             scene = _scene_attachment(root, trigger)
             if scene is not None:
                 strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
-            elif not _names_an_actor(root) and _stands_as_place(root):
+            elif not _names_an_actor(root) and _stands_as_place(root) and not in_other_clause(root, trigger):
                 strength, rank, near = FALLBACK_STRENGTH, 0, False
             else:
                 continue
@@ -286,6 +289,9 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
     best, attachment = options[0][3], options[0][4]
     inner = _more_specific(best, [o[3] for o in options], trigger)
+    if inner is None:
+        peers = [o[3] for o in options[1:] if o[0] >= options[0][0] - PEER_MARGIN]
+        inner = finer_in_phrase(best, peers)
     return attachment if inner is None else Attachment(inner.toponym, attachment.strength, 0, attachment.near)
 
 

@@ -1,0 +1,96 @@
+"""Where a given trigger's event happened: the rules that keep a named place out when
+the wording says it is not the event's scene, and pick the finest of nested places.
+
+Each sentence is written for the project; the places are the fixture's (conftest.py).
+"""
+
+from __future__ import annotations
+
+from geomap.events import extract_for_trigger
+from geomap.records import Document, Place, Span, Toponym
+
+
+def _given(nlp, toponyms, text: str, word: str) -> str | None:
+    start = text.index(word)
+    event = extract_for_trigger(nlp(text), toponyms, Document(text=text), Span(start, start + len(word)))
+    return text[event.location_span.start:event.location_span.end] if event.location_span else None
+
+
+# --- nested places: the finest one named is where it happened ---
+
+def test_named_quarter_of_a_city_beats_the_city(nlp, make_toponyms):
+    # "Zarichne" is in no gazetteer: a name given to a place word is taken as a small place
+    text = "Shells fell on the Zarichne district of Donetsk overnight, killing two people."
+    assert _given(nlp, make_toponyms(text), text, "killing") == "Zarichne"
+
+
+def test_region_naming_a_town_gives_the_town(nlp, make_toponyms):
+    text = "Rockets hit the Darfur town of Nyala on Sunday."
+    assert _given(nlp, make_toponyms(text), text, "hit") == "Nyala"
+
+
+# --- a place in another clause is that clause's scene ---
+
+def test_place_in_what_someone_said_is_not_the_arrest_place(nlp, make_toponyms):
+    text = "Police arrested two men on Monday, and officials later said they had fought for a militia in Donetsk."
+    assert _given(nlp, make_toponyms(text), text, "arrested") is None
+
+
+def test_place_in_a_clause_within_a_clause_is_not_the_place(nlp, make_toponyms):
+    text = "The army captured the commander, who had told reporters that his unit was based in Donetsk."
+    assert _given(nlp, make_toponyms(text), text, "captured") is None
+
+
+def test_place_in_a_when_clause_still_sets_the_scene(nlp, make_toponyms):
+    text = "Two soldiers were killed when their truck hit a mine while it was driving through Izium."
+    assert _given(nlp, make_toponyms(text), text, "killed") == "Izium"
+
+
+# --- the given word in a sense that reports no event ---
+
+def test_capturing_a_title_is_no_event(nlp, make_toponyms):
+    text = "The Ukrainian skier captured her first World Cup title in Kharkiv on Sunday."
+    assert _given(nlp, make_toponyms(text), text, "captured") is None
+
+
+def test_cameras_capturing_someone_is_no_event(nlp, make_toponyms):
+    text = "Security cameras captured the gunmen as they left a bank in Kharkiv."
+    assert _given(nlp, make_toponyms(text), text, "captured") is None
+
+
+def test_capturing_a_commander_is_still_an_event(nlp, make_toponyms):
+    text = "Troops captured a rebel commander in Kharkiv on Sunday."
+    assert _given(nlp, make_toponyms(text), text, "captured") == "Kharkiv"
+
+
+# --- places that name where someone is from or is sent to ---
+
+def test_where_a_captive_is_sent_afterwards_is_not_the_place(nlp, make_toponyms):
+    text = "The commander was captured on Monday and flown to Kharkiv for questioning."
+    assert _given(nlp, make_toponyms(text), text, "captured") is None
+
+
+def test_where_gunmen_walked_in_before_firing_is_the_place(nlp, make_toponyms):
+    text = "Gunmen walked into a cafe in Mogadishu and opened fire on Friday."
+    assert _given(nlp, make_toponyms(text), text, "opened") == "Mogadishu"
+
+
+def test_hometown_of_the_victim_is_not_the_place(nlp, make_toponyms):
+    text = "Ivan Petrenko, 34, of Kharkiv, was shot in the leg on Monday."
+    assert _given(nlp, make_toponyms(text), text, "shot") is None
+
+
+def test_nationality_adjective_a_gazetteer_knows_is_not_a_place(nlp, make_toponyms):
+    # a gazetteer may hold a province named like a people's adjective: here it says who
+    text = "A bomb exploded outside a Kurdish village on Monday, killing two farmers."
+    province = Place("cur:kurdish-test", "Kurdish", 36.0, 44.0, "admin1", "IQ")
+    start = text.index("Kurdish")
+    toponyms = sorted([*make_toponyms(text), Toponym(start, start + 7, "Kurdish", "place", province, 0.5)],
+                      key=lambda t: t.start)
+    assert _given(nlp, toponyms, text, "exploded") is None
+
+
+def test_the_one_arrested_is_a_person_even_if_a_gazetteer_knows_the_name(nlp, make_toponyms):
+    # "Nyala" is a town in the fixture's gazetteer; as what "arrested" acts on it is a man
+    text = "Police arrested Nyala, a militia leader, on Monday."
+    assert _given(nlp, make_toponyms(text), text, "arrested") is None
