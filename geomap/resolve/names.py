@@ -49,8 +49,11 @@ _WRAPPERS = (
     re.compile(r"^(?:the\s+)?(?:city|town|township|village|borough|county|port|municipality)\s+of\s+(.+)$", re.I),
     re.compile(r"^(.+?)\s+(?:county|parish|province|district|region|city|state|township|twp\.?|co\.?|borough|village)$",
                re.I),
+    # not before another compass word: "North Eastern Province" is one name, not a part
+    # of an "Eastern Province"
     re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|downtown|greater|"
-               r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)\s+(.+)$",
+               r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)\s+"
+               r"(?!(?:north|south|east|west)(?:ern)?\b)(.+)$",
                re.I),
     re.compile(r"^(.+?)(?:'s|’s|')$"),
 )

@@ -79,3 +79,17 @@ def test_a_story_full_of_one_country_keeps_a_bare_name_there(resolver):
             "officials thanked Jackson for the trucks.")
     got = resolved_ids(resolver, text, "Jackson", "Paris", "Tennessee")
     assert got["Paris"] == "t:paris-tn" and got["Jackson"] == "t:jackson-tn"
+
+
+@pytest.mark.parametrize(
+    ("name", "inner"),
+    [("South Los Angeles", "Los Angeles"), ("Northern Kenya", "Kenya"), ("North Eastern Province", None),
+     ("South West", None)],
+)
+def test_a_compass_word_is_stripped_unless_another_one_follows(name: str, inner: str | None) -> None:
+    # "North Eastern Province" is a name of its own, not the north of an "Eastern Province"
+    found = names.unwrapped(name)
+    if inner is None:
+        assert not any(n.split()[0].lower() in ("eastern", "west") for n in found), found
+    else:
+        assert inner in found
