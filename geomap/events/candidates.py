@@ -1,7 +1,7 @@
 """Spans that may name where an event happened.
 
-An event's place is a proper name in the text ("Nablus", "the Raman district"), not
-a common noun ("a refugee camp"): a place an analyst can look up. Candidates come
+An event's place is a proper name in the text ("Kharkiv", "the Zarichne district"), not
+a common noun ("a crowded market"): a place an analyst can look up. Candidates come
 from the geoparser's toponyms (resolved or not), from the model's place entities,
 and from proper names the model mislabels or misses (many small towns come out as
 PERSON or ORG) when the parse puts them where a place goes: after a locative

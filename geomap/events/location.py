@@ -3,13 +3,15 @@
 Order of preference (issue 5), as tiers of `locate`: a place attached to the trigger
 through a locative preposition or as its object (3); one attached to the trigger's
 clause: its conjoined verbs, the verb a noun trigger depends on, its subject or
-object (2-2.5); a scene set for a clause above it ("In Nablus on Saturday, a man was
+object (2-2.5); a scene set for a clause above it ("In Izium on Saturday, a man was
 shot ... when ...", 1.6-1.8); a place standing as a scene elsewhere in the sentence
 ("in X", "the X district", 1). Then the caller falls back to the article's main
 place. A place that only names an actor ("Syrian troops"), a source ("told Xinhua
-in Baghdad"), a modifier of a thing ("the 1948 Mideast war") or the dateline is not
+in Baghdad"), a modifier of a thing ("the 1994 border war") or the dateline is not
 where the event happened; of nested places the one named inside the other wins
-("Dambar, Central Darfur" gives Dambar).
+("Nyala, South Darfur" gives Nyala), and a town named after the trigger beats a
+region set as the scene before it. A town modifying what the event acted on or who
+acted ("a Donetsk market", "Nairobi police") is where it happened, at tier 1.7.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.claims import REPORTING_LEMMAS
-from geomap.events.scene import (NEAR_WORDS, finer_in_phrase, goal_of_another_act, in_other_clause, names_people,
-                                 origin_of_a_person, victim_of)
+from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, goal_of_another_act, granularity,
+                                 in_other_clause, inside_a_name, names_people, near_phrase, origin_of_a_person,
+                                 town_modifying_participant, victim_of)
 from geomap.records import Toponym
 
 LOCATIVE_PREPS = frozenset({
@@ -47,11 +50,13 @@ PERSON_WORDS = frozenset({"man", "woman", "men", "women", "leader", "president",
                           "official", "officials", "citizen", "citizens", "national", "nationals", "resident",
                           "residents", "native", "people", "member", "members", "envoy", "ambassador"})
 FALLBACK_STRENGTH = 1.0
+MODIFIER_STRENGTH = 1.7  # a town naming what the event acted on or with
 MODIFIER_PENALTY = 1.5
 BEFORE_PENALTY = 3  # tokens: the place after the verb is usually the nearer one
 SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "above", "into", "through",
                          "throughout", "off", "around", "within", "outskirts", "of"})
 PEER_MARGIN = 0.6  # how much weaker a nested place's attachment may be and still be compared
+REGION_SIZE = 3.0  # scene.granularity of a province
 REGION_KINDS = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
 
 
@@ -61,6 +66,10 @@ class Attachment:
     strength: float  # 3 = on the trigger, 2 = on its clause, 1 = elsewhere in the sentence
     rank: int  # 0 the place named, 1 a modifier of a place word, 2 an enclosing place, 3 appositive/possessive
     near: bool
+
+
+# (strength, rank, distance to the trigger, candidate, attachment), best first once sorted
+_Option = tuple[float, int, int, Candidate, Attachment]
 
 
 def _root(doc_span: SpacySpan) -> Token:
@@ -115,7 +124,7 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
         return False, False
     if path and path[0].dep_ in ("compound", "amod", "poss") and len(path) > 1 and \
             path[1].dep_ in ARGUMENT_ARCS and path[1].lower_ not in PLACE_NOUNS and path[1].dep_ != "pobj":
-        return False, False  # "US servicemen", "Ugandan helicopters": who, not where
+        return False, False  # "Kenyan soldiers", "US drones": who, not where
     return True, near
 
 
@@ -132,7 +141,9 @@ def _rank(path: list[Token]) -> int:
     preps = [n for n in path if n.dep_ == "prep" and not _transparent(n)]
     if len(preps) > 1:
         return 2
-    return 1 if path[0].dep_ in ("compound", "amod") else 0
+    if path[0].dep_ in ("compound", "amod") and path[0].head.lemma_.lower() not in PLACE_NOUNS:
+        return 1
+    return 0
 
 
 def _attach_one(trigger: Token, root: Token) -> tuple[float, int, bool] | None:
@@ -222,7 +233,7 @@ def _stands_as_place(root: Token) -> bool:
 
 
 def _modifies_a_thing(root: Token, trigger: Token) -> bool:
-    """"the 1948 Mideast war", "the US-led coalition": a name used as a modifier of a
+    """"the 1994 border war", "the US-led coalition": a name used as a modifier of a
     noun that is neither a place nor the event itself."""
     head = root.head
     return root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != trigger.i and \
@@ -241,7 +252,7 @@ def _governing_verbs(trigger: Token) -> list[Token]:
 
 
 def _scene_attachment(root: Token, trigger: Token) -> float | None:
-    """A place set for a whole clause above the trigger ("In Nablus, a man was shot
+    """A place set for a whole clause above the trigger ("In Izium, a man was shot
     and killed ... when ..."): a locative phrase on a verb that governs the trigger."""
     for verb in _governing_verbs(trigger):
         path = _path_up(root, verb)
@@ -258,14 +269,15 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     Tiers: attached to the trigger or its clause; set for a clause above it; named
     elsewhere in the sentence, unless it names an actor or a source.
     """
-    options: list[tuple[float, int, int, Attachment]] = []
+    options: list[_Option] = []
     for candidate in candidates:
         span = candidate.span
         if span.start <= trigger.i < span.end:
             continue
         root = span.root
         if names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
-                victim_of(root, trigger):
+                victim_of(root, trigger) or inside_a_name(root) or \
+                describes_a_person(root, trigger):
             continue
         attached = _attach_one(trigger, root)
         if attached is not None and not _in_source_context(root):
@@ -274,6 +286,8 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
             continue
         else:
             scene = _scene_attachment(root, trigger)
+            if scene is None and town_modifying_participant(candidate, trigger):
+                scene = MODIFIER_STRENGTH
             if scene is not None:
                 strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
             elif not _names_an_actor(root) and _stands_as_place(root) and not in_other_clause(root, trigger):
@@ -287,6 +301,7 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     if not options:
         return None
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
+    options = _finest_first(options, trigger)
     best, attachment = options[0][3], options[0][4]
     inner = _more_specific(best, [o[3] for o in options], trigger)
     if inner is None:
@@ -295,9 +310,27 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     return attachment if inner is None else Attachment(inner.toponym, attachment.strength, 0, attachment.near)
 
 
+def _finest_first(options: list[_Option], trigger: Token) -> list[_Option]:
+    """Of places attached equally strongly, a town named after the trigger beats a
+    region set as the scene before it ("In Darfur, militiamen attacked the market of
+    the Nyala town"): the region only says where the town lies."""
+    first = options[0][3]
+    size = granularity(first)
+    if size is None or size < REGION_SIZE or first.span.root.i > trigger.i:
+        return options
+    for option in options[1:]:
+        if option[0] != options[0][0] or option[3].span.root.i < trigger.i:
+            continue
+        finer = granularity(option[3])
+        root = option[3].span.root
+        if finer is not None and finer <= 1.0 and not near_phrase(root) and _stands_as_place(root):
+            return [option] + [o for o in options if o is not option]
+    return options
+
+
 def _more_specific(best: Candidate, others: list[Candidate], trigger: Token) -> Candidate | None:
-    """The place nested in `best` by the wording ("the Deir al-Asafir suburb of
-    Damascus", "Dambar, Central Darfur", "Khan Bani Saad, 35 km from Baghdad"): the
+    """The place nested in `best` by the wording ("the Zarichne suburb of
+    Donetsk", "Nyala, South Darfur", "Omdurman, 10 km from Khartoum"): the
     candidate whose phrase `best` hangs from."""
     above: list[Token] = []
     node = best.span.root

@@ -2,10 +2,13 @@
 
 Rules on the wording around a candidate place and the trigger, used by location.py:
 a place in a clause of its own ("officials said fighting in X ..."), the place a later
-act sends someone to ("... and handed him over to X"), a victim's hometown ("Torres, 18,
-of Atlanta"), a person in a victim's slot ("police arrested Nyala") and a people's
+act sends someone to ("... and handed him over to X"), a victim's hometown ("Petrenko, 34,
+of Kharkiv"), a person in a victim's slot ("police arrested Nyala") and a people's
 adjective ("the Jewish settlement") are not the scene. Of places nested in one phrase
-("the Kafr Souseh area of Damascus"), the finest is where it happened.
+("the Zarichne area of Donetsk"), the finest is where it happened. A place that
+completes an organisation's name ("the Islamic State of Iraq") or says whom a person
+works for ("a commander of Sudan's largest rebel movement") is not the scene either,
+while a town modifying a participant ("a Donetsk market", "Nairobi police") is.
 """
 
 from __future__ import annotations
@@ -26,6 +29,16 @@ PERSON_PATIENT_VERBS = frozenset({"kill", "shoot", "wound", "injure", "murder", 
 GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
 ORIGIN_NOUNS = frozenset({"resident", "native", "citizen", "national", "man", "woman", "boy", "girl", "son",
                           "daughter", "family", "student", "people", "person"})
+TOWN_KINDS = frozenset({"city", "other"})
+PARTICIPANT_ARCS = frozenset({"dobj", "nsubjpass", "nsubj", "agent"})
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW"})
+AFFILIATION_PREPS = frozenset({"of", "for", "with"})
+AFFILIATION_ARCS = frozenset({"pobj", "prep", "poss", "appos", "compound", "amod", "case", "conj", "cc", "punct"})
+# people named by what they do or belong to
+ROLE_NOUNS = frozenset({"member", "commander", "chief", "leader", "aide", "official", "head", "planner",
+                        "operative", "spokesman", "minister", "president", "general", "officer", "deputy",
+                        "founder", "militant", "fighter", "soldier", "activist", "lawyer", "envoy", "mayor",
+                        "governor", "director", "boss", "lieutenant", "colonel", "captain", "suspect"})
 GRANULARITY = {"city": 1.0, "other": 1.0, "admin2": 2.0, "water": 2.0, "landform": 2.0, "admin1": 3.0,
                "region": 3.0, "country": 4.0, "continent": 5.0}
 
@@ -74,14 +87,14 @@ def goal_of_another_act(root: Token, trigger: Token) -> bool:
 
 
 def victim_of(root: Token, trigger: Token) -> bool:
-    """"Foley was shot", "police arrested Ocalan": what these verbs act on is a person,
+    """"Petrenko was shot", "police arrested Nyala": what these verbs act on is a person,
     so a name in that slot names the victim, whatever a gazetteer holds under it."""
     return root.head.i == trigger.i and root.dep_ in ("dobj", "nsubjpass") and \
         trigger.lemma_.lower() in PERSON_PATIENT_VERBS
 
 
 def origin_of_a_person(root: Token) -> bool:
-    """"Torres, 18, of Atlanta", "a resident of X": where a person is from."""
+    """"Petrenko, 34, of Kharkiv", "a resident of X": where a person is from."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("of", "from") or prep.head.i == prep.i:
         return False
@@ -100,16 +113,24 @@ def _same_episode(verb: Token) -> bool:
                                          for c in verb.children)
 
 
-def _granularity(candidate: Candidate) -> float | None:
+def granularity(candidate: Candidate) -> float | None:
     """How big a place is, or None if unknown. Gazetteers hold the big places, so an
-    unknown name that the wording gives to a place word ("the Kafr Souseh area") is
+    unknown name that the wording gives to a place word ("the Zarichne area") is
     most likely a small one (a village, a quarter)."""
     place = candidate.toponym.place
     if place is not None:
         return GRANULARITY.get(place.kind, 1.0)
     root = candidate.span.root
     names_place_word = root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PLACE_NOUNS
-    return 0.5 if names_place_word or _after_place_word(root) else None
+    if names_place_word:
+        return 0.5
+    if _after_place_word(root):
+        # "the Zarichne district of Pavlohrad": the district has its name already,
+        # so the name after "of" is the one it lies in
+        word = root.head.head
+        named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in word.children)
+        return 0.75 if named else 0.5
+    return None
 
 
 def _after_place_word(root: Token) -> bool:
@@ -117,12 +138,73 @@ def _after_place_word(root: Token) -> bool:
 
 
 def _reference_point(root: Token, head: Token) -> bool:
-    """"near Farah", "35 km north of Baghdad": a place given to measure from, which
+    """"near Izium", "35 km north of Kharkiv": a place given to measure from, which
     says nothing of which place contains the other."""
     node = root
     while node.i != head.i and node.head.i != node.i:
         node = node.head
         if node.lower_ in NEAR_WORDS or node.lower_ in ("from", "of") and node.head.lower_ in NEAR_WORDS:
+            return True
+    return False
+
+
+def town_modifying_participant(candidate: Candidate, trigger: Token) -> bool:
+    """"shelled a crowded Donetsk market", "troops patrolled Khartoum's streets",
+    "arrested by Nairobi police": a town named as the modifier of what the event
+    acted on or of who acted is where it happened. Only a town: a country ("a
+    Ukraine army convoy") says whose, not where."""
+    root = candidate.span.root
+    place = candidate.toponym.place
+    if place is None or place.kind not in TOWN_KINDS or root.dep_ not in ("compound", "poss"):
+        return False
+    participant = root.head
+    if participant.pos_ != "NOUN" or root.dep_ == "compound" and participant.i != candidate.span.end:
+        return False  # "the Kharkiv City Marathon": part of a name, not a modifier
+    if participant.dep_ == "pobj" and participant.head.dep_ == "agent":
+        participant = participant.head
+    if participant.dep_ in ("dobj", "nsubjpass") and trigger.lemma_.lower() in PERSON_PATIENT_VERBS:
+        return False  # "the Kharkiv mayor was shot": whose mayor
+    return participant.head.i == trigger.i and participant.dep_ in PARTICIPANT_ARCS
+
+
+def describes_a_person(root: Token, trigger: Token) -> bool:
+    """"soldiers captured a commander of Sudan's largest rebel movement", "the chief
+    of Kharkiv's traffic police was shot": a place that only says whom a person works
+    for or belongs to, reached without a locative preposition, is not the scene."""
+    node = root
+    while node.head.i != node.i and node.head.i != trigger.i:
+        if node.dep_ == "prep" and node.lower_ not in AFFILIATION_PREPS:
+            return False
+        if node.dep_ not in AFFILIATION_ARCS:
+            return False
+        node = node.head
+    if node.head.i != trigger.i or node.i == root.i or node.dep_ not in ("nsubj", "nsubjpass", "dobj") or \
+            node.lemma_.lower() in PLACE_NOUNS:
+        return False  # "captured the Zamzam camp": a place
+    patient = node.dep_ != "nsubj" and trigger.lemma_.lower() in PERSON_PATIENT_VERBS
+    return patient or node.ent_type_ == "PERSON" or node.lemma_.lower() in ROLE_NOUNS
+
+
+def inside_a_name(root: Token) -> bool:
+    """"the Islamic State of Iraq", "the Bank of England": a place completing the
+    name of an organisation or a person's title says nothing of where anything
+    happened."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    owner = prep.head
+    return owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ in NAME_ENTITIES and \
+        root.ent_iob_ == "I"
+
+
+def near_phrase(root: Token) -> bool:
+    """"near Kharkiv", "30 km north of Donetsk": a place named to measure from."""
+    node = root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in NEAR_WORDS:
             return True
     return False
 
@@ -140,15 +222,15 @@ def common_head(a: Token, b: Token) -> Token | None:
 
 
 def finer_in_phrase(best: Candidate, peers: list[Candidate]) -> Candidate | None:
-    """Of places named in one noun phrase ("the West Bank city of Nablus", "the Kafr
-    Souseh area of Damascus", "attacks on the Alhoula area in rural Homs"), the event
+    """Of places named in one noun phrase ("the Darfur town of Nyala", "the Zarichne
+    area of Donetsk", "attacks on the Saltivka area in eastern Kharkiv"), the event
     is reported at the finest one: the others only say where that one lies."""
-    chosen, size = None, _granularity(best)
+    chosen, size = None, granularity(best)
     if size is None:
         return None
     for peer in peers:
         head = common_head(best.span.root, peer.span.root)
-        peer_size = _granularity(peer)
+        peer_size = granularity(peer)
         if head is None or head.pos_ not in ("NOUN", "PROPN") or peer_size is None or peer_size >= size:
             continue
         if _reference_point(peer.span.root, head) or _reference_point(best.span.root, head):

@@ -94,3 +94,60 @@ def test_the_one_arrested_is_a_person_even_if_a_gazetteer_knows_the_name(nlp, ma
     # "Nyala" is a town in the fixture's gazetteer; as what "arrested" acts on it is a man
     text = "Police arrested Nyala, a militia leader, on Monday."
     assert _given(nlp, make_toponyms(text), text, "arrested") is None
+
+
+# --- a town set against a region, a district named inside another name ---
+
+def test_town_named_after_the_trigger_beats_the_region_set_before_it(nlp, make_toponyms):
+    text = "In Darfur, militiamen attacked the market of the Nyala town on Sunday."
+    assert _given(nlp, make_toponyms(text), text, "attacked") == "Nyala"
+
+
+def test_named_district_of_an_unknown_place_is_the_finer_place(nlp, make_toponyms):
+    # neither name is in the gazetteer: the wording says which lies in which
+    text = "In the Zarichne district of Pavlohrad, a roadside bomb was detonated on Monday."
+    assert _given(nlp, make_toponyms(text), text, "detonated") == "Zarichne"
+
+
+# --- a town naming what the event acted on, or who acted ---
+
+def test_town_modifying_the_object_is_the_place(nlp, make_toponyms):
+    text = "Gunmen attacked a Mogadishu hotel on Friday, killing nine guests."
+    assert _given(nlp, make_toponyms(text), text, "attacked") == "Mogadishu"
+
+
+def test_town_naming_the_police_that_acted_is_the_place(nlp, make_toponyms):
+    text = "Nairobi police shot dead two suspected robbers on Tuesday."
+    assert _given(nlp, make_toponyms(text), text, "shot") == "Nairobi"
+
+
+def test_town_naming_whose_official_was_shot_is_not_the_place(nlp, make_toponyms):
+    text = "The Kharkiv mayor was shot in the arm on Tuesday."
+    assert _given(nlp, make_toponyms(text), text, "shot") is None
+
+
+def test_country_modifying_the_object_is_not_the_place(nlp, make_toponyms):
+    text = "Militants ambushed a Ukraine army convoy on Tuesday."
+    assert _given(nlp, make_toponyms(text), text, "ambushed") is None
+
+
+# --- places that only describe an organisation or a person ---
+
+def test_place_inside_an_organisation_name_is_not_the_place(nlp, make_toponyms):
+    text = "Government troops launched an offensive against the Islamic State of Sudan on Monday."
+    assert _given(nlp, make_toponyms(text), text, "launched") is None
+
+
+def test_whose_commander_was_captured_is_not_where(nlp, make_toponyms):
+    text = "Soldiers captured a senior commander of Sudan's largest rebel movement on Monday."
+    assert _given(nlp, make_toponyms(text), text, "captured") is None
+
+
+def test_chief_of_a_towns_police_shot_is_not_where(nlp, make_toponyms):
+    text = "The chief of Kharkiv's traffic police was shot dead on Thursday."
+    assert _given(nlp, make_toponyms(text), text, "shot") is None
+
+
+def test_place_after_a_locative_preposition_on_a_person_still_counts(nlp, make_toponyms):
+    text = "Two aid workers in Nyala were kidnapped by gunmen on Friday."
+    assert _given(nlp, make_toponyms(text), text, "kidnapped") == "Nyala"
