@@ -252,8 +252,8 @@ def _governing_verbs(trigger: Token) -> list[Token]:
 
 
 def _scene_attachment(root: Token, trigger: Token) -> float | None:
-    """A place set for a whole clause above the trigger ("In Izium, a man was shot
-    and killed ... when ..."): a locative phrase on a verb that governs the trigger."""
+    """A place set for a whole clause above the trigger ("In Izium, a volunteer
+    was wounded ... when ..."): a locative phrase on a verb that governs the trigger."""
     for verb in _governing_verbs(trigger):
         path = _path_up(root, verb)
         if path is None:

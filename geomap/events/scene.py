@@ -79,7 +79,7 @@ def _up_to_common_head(root: Token, trigger: Token) -> list[Token]:
 
 
 def goal_of_another_act(root: Token, trigger: Token) -> bool:
-    """"captured ... and handed over to the United States": the place a later act
+    """"seized ... and later handed over to Kenya": the place a later act
     sends someone to, not where the trigger's event happened. (The goal of an
     earlier move sets the scene: "gunmen walked into a bar in X and opened fire".)"""
     return any(n.dep_ == "prep" and n.lower_ in GOAL_PREPS and n.head.pos_ == "VERB" and n.head.i > trigger.i

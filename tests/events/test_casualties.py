@@ -10,7 +10,7 @@ from geomap.events.casualties import count_casualties
     [
         ("At least 32 people were killed and more than 200 injured in the fighting.", (32, 200)),
         ("At least 14 people, including three children, were killed on Monday.", (14, None)),
-        ("The shells hit a bus, killing 8 people and wounding about 20.", (8, 20)),
+        ("The rockets struck a minibus, killing 6 passengers and wounding about 15.", (6, 15)),
         ("Dozens of people were killed and hundreds injured, officials said.", (12, 100)),
         ("Several soldiers were wounded in the ambush.", (None, 3)),
         ("Twelve villagers died in the attack.", (12, None)),

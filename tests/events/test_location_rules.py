@@ -105,14 +105,14 @@ def test_town_named_after_the_trigger_beats_the_region_set_before_it(nlp, make_t
 
 def test_named_district_of_an_unknown_place_is_the_finer_place(nlp, make_toponyms):
     # neither name is in the gazetteer: the wording says which lies in which
-    text = "In the Zarichne district of Pavlohrad, a roadside bomb was detonated on Monday."
+    text = "In the Zarichne district of Pavlohrad, a bomb hidden in a parked car was detonated late on Monday."
     assert _given(nlp, make_toponyms(text), text, "detonated") == "Zarichne"
 
 
 # --- a town naming what the event acted on, or who acted ---
 
 def test_town_modifying_the_object_is_the_place(nlp, make_toponyms):
-    text = "Gunmen attacked a Mogadishu hotel on Friday, killing nine guests."
+    text = "Militants stormed and attacked a Mogadishu restaurant late on Sunday, killing nine diners."
     assert _given(nlp, make_toponyms(text), text, "attacked") == "Mogadishu"
 
 

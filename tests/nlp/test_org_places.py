@@ -9,7 +9,7 @@ import pytest
     # the model misses the name, or calls it a person: the head word after it decides
     ("When Alexandria police arrived, the road was closed.", [("Alexandria", "PERSON")], ("Alexandria", "place")),
     ("The DeKalb City Council voted on Monday.", [("The DeKalb City Council", "ORG")], ("DeKalb", "org_place")),
-    ("The S.C. Highway Patrol is looking for the driver.", [("The S.C. Highway Patrol", "ORG")],
+    ("The S.C. Highway Patrol closed two lanes after the crash.", [("The S.C. Highway Patrol", "ORG")],
      ("S.C.", "org_place")),
     ("She studies at Northern Illinois University.", [("Northern Illinois University", "ORG")],
      ("Illinois", "org_place")),
