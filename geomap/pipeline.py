@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from geomap.records import Document, ProcessedDocument
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from geomap.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
@@ -39,12 +42,20 @@ class Pipeline:
 
     def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[ProcessedDocument]:
         from geomap.events import extract_events
-        from geomap.events.parsing import parse_trigger_sentences
+        from geomap.events.parsing import parse_batches
 
-        pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        pending: deque[Document] = deque()  # the documents of the docs on their way through
+
+        def docs() -> Iterator["Doc"]:
+            pairs = ((d.text, d) for d in documents)
+            for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                pending.append(document)
+                yield doc
+
+        # a batch's trigger sentences go through the parser together: cheaper than one call per doc
+        stream = parse_batches(self.nlp, docs(), batch_size=batch_size) if self.with_events else docs()
+        for doc in stream:
+            document = pending.popleft()
             toponyms = self.geoparser.toponyms_of(doc)
-            events = []
-            if self.with_events:
-                events = extract_events(parse_trigger_sentences(self.nlp, doc), toponyms, document)
+            events = extract_events(doc, toponyms, document) if self.with_events else []
             yield ProcessedDocument(document, tuple(toponyms), tuple(events))

@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import logging
 import re
+import weakref
 from functools import lru_cache
 from typing import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from geomap.gazetteer.demonyms import demonym_forms
 from geomap.records import Toponym
@@ -115,9 +116,25 @@ def _place_toponym(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     return next((t for t in toponyms if t.start <= token.idx < t.end and t.kind != "demonym"), None)
 
 
+_DATELINE_REACH = 200  # a dateline is looked for in the text's first characters only
+
+
+# where each doc's dateline ends (0: none); asked for every actor word, worked out once
+_DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, int] = weakref.WeakKeyDictionary()
+
+
+def _dateline_end(doc: Doc) -> int:
+    end = _DATELINE_ENDS.get(doc)
+    if end is None:
+        # each token holds at least one character, so this many tokens cover the reach
+        match = _DATELINE.match(doc[:_DATELINE_REACH].text[:_DATELINE_REACH])
+        end = _DATELINE_ENDS[doc] = match.end() if match is not None else 0
+    return end
+
+
 def _in_dateline(token: Token) -> bool:
-    match = _DATELINE.match(token.doc.text[:200])
-    return match is not None and token.idx < match.end()
+    # past the reach no dateline can hold the word: spares the look-up
+    return token.idx < _DATELINE_REACH and token.idx < _dateline_end(token.doc)
 
 
 def _label(lemma: str, country: str | None, role: int) -> str | None:

@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Iterable
 
-import dateparser
 from dateparser.date import DateDataParser
 
 logger = logging.getLogger(__name__)
@@ -150,6 +149,50 @@ def _month_day(cleaned: str, anchor_year: int) -> Resolved | None:
     return Resolved(month_day.replace(year=year), 1)
 
 
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+# "September 19, 2023", "19 Sept. 2023", "October 2017": what dateparser reads them as,
+# without its cost (a few milliseconds each); anything else still goes to dateparser
+_FULL_DATE_RES = (re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),
+                  re.compile(rf"^{_DAY}\s+{_MONTH},?\s+{_YEAR}$", re.I))
+_MONTH_YEAR_RE = re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.I)
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS.index(name[:3].lower()) + 1
+
+
+def _full_date(cleaned: str) -> date | None:
+    """The day a complete day-month-year date names (None: not one, or no such day)."""
+    for pattern in _FULL_DATE_RES:
+        match = pattern.match(cleaned)
+        if match is not None:
+            try:
+                return date(int(match.group("year")), _month_number(match.group("month")), int(match.group("day")))
+            except ValueError:
+                return None
+    return None
+
+
+def _date_data(cleaned: str, future: bool, base: date | None) -> tuple[date, str] | None:
+    """(day, period) as dateparser gives them; the commonest forms read directly."""
+    day = _full_date(cleaned)
+    if day is not None:
+        return day, "day"
+    match = _MONTH_YEAR_RE.match(cleaned)
+    if match is not None:  # the first of the month, as PREFER_DAY_OF_MONTH says
+        return date(int(match.group("year")), _month_number(match.group("month")), 1), "month"
+    try:
+        data = _parser(future, base).get_date_data(cleaned)
+    except (ValueError, OverflowError) as exc:
+        logger.debug("dateparser failed on %r: %s", cleaned, exc)
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period
+
+
 def _explicit(text: str, reference: Reference | None, future: bool, anchor_year: int) -> Resolved | None:
     cleaned = " ".join(_NOISE_RE.sub(" ", text).split()).strip(" ,.")
     if not cleaned:
@@ -158,14 +201,10 @@ def _explicit(text: str, reference: Reference | None, future: bool, anchor_year:
         quick = _month_day(cleaned, anchor_year)
         if quick is not None:
             return quick
-    try:
-        data = _parser(future, reference.day if reference else None).get_date_data(cleaned)
-    except (ValueError, OverflowError) as exc:
-        logger.debug("dateparser failed on %r: %s", cleaned, exc)
+    data = _date_data(cleaned, future, reference.day if reference else None)
+    if data is None:
         return None
-    if data is None or data.date_obj is None:
-        return None
-    day, period = data.date_obj.date(), data.period
+    day, period = data
     has_year = bool(_YEAR_RE.search(text))
     if period == "year" or (not _MONTH_RE.search(text) and has_year):
         return Resolved(day, 3, background=True)
@@ -206,16 +245,24 @@ def resolve_expression(
     return None
 
 
+@lru_cache(maxsize=1)
+def _complete_parser() -> DateDataParser:
+    """dateparser.parse would build this parser anew on every call."""
+    return DateDataParser(languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+
+
 def _full_dates(texts: Iterable[str]) -> list[date]:
     found = []
     for text in texts:
         if not (_YEAR_RE.search(text) and _MONTH_RE.search(text) and re.search(r"\b\d{1,2}\b", text)):
             continue
-        parsed = dateparser.parse(
-            _NOISE_RE.sub(" ", text), languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
-        )
-        if parsed is not None:
-            found.append(parsed.date())
+        loose = _NOISE_RE.sub(" ", text)
+        day = _full_date(" ".join(loose.split()).strip(" ,."))
+        if day is None:
+            parsed = _complete_parser().get_date_data(loose).date_obj
+            day = parsed.date() if parsed is not None else None
+        if day is not None:
+            found.append(day)
     return found
 
 

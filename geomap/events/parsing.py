@@ -16,14 +16,13 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, LOWER, NORM, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.parts_of_speech import IDS
-from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.strings import hash_string
 from spacy.tokens import Span as SpacySpan
 
+from geomap.events.tagging import TagMapper, lemmatize
 from geomap.events.taxonomy import CONDITIONAL_TRIGGERS, NOUN_TRIGGERS, VERB_TRIGGERS
 
 logger = logging.getLogger(__name__)
@@ -115,10 +114,12 @@ def sentence_units(doc: Doc) -> list[SpacySpan]:
 
 
 def trigger_sentences(doc: Doc, forms: frozenset[str], at: Sequence[int] = (),
-                      units: list[SpacySpan] | None = None) -> list[SpacySpan]:
+                      units: list[SpacySpan] | None = None, hits: numpy.ndarray | None = None) -> list[SpacySpan]:
     """Sentences holding a trigger form, or any of the character offsets `at`
-    (`units`: the doc's :func:`sentence_units`, when the caller has them)."""
-    hits = numpy.isin(doc.to_array([LOWER]).reshape(-1), _form_ids(forms))
+    (`units`: the doc's :func:`sentence_units`; `hits`: per word, whether it is a
+    trigger form; when the caller has them)."""
+    if hits is None:
+        hits = numpy.isin(doc.to_array([LOWER]).reshape(-1), _form_ids(forms))
     found = []
     for unit in sentence_units(doc) if units is None else units:
         if hits[unit.start:unit.end].any() or any(unit.start_char <= offset < unit.end_char for offset in at):
@@ -140,146 +141,109 @@ def _write_parse(doc: Doc, units: list[SpacySpan], parsed: list[tuple[SpacySpan,
     doc.from_array([HEAD, DEP], numpy.column_stack([heads.astype("uint64"), deps]))
 
 
-class _TagMapper:
-    """The model's attribute ruler, fast: its one-token rules on TAG (and LOWER) -
-    almost all of them: tag -> POS, morphology, a pronoun's lemma - become table
-    lookups over arrays; the few others (multi-token, on the parse) run as a small ruler."""
-
-    ATTRS = ("POS", "MORPH", "LEMMA")
-
-    def __init__(self, nlp: Language) -> None:
-        self.table: dict[tuple[int, int], tuple[int, int, int]] = {}
-        self.looked_up: dict[tuple[int, int], tuple[int, int, int]] = {}  # memo of _lookup
-        self.special_lowers: set[int] = set()
-        self.rest: AttributeRuler | None = None
-        if "attribute_ruler" not in nlp.component_names:
-            return
-        rest = []
-        for rule in nlp.get_pipe("attribute_ruler").patterns:
-            keys = self._keys(rule)
-            if keys is None:
-                rest.append(rule)
-                continue
-            attrs = rule["attrs"]
-            values = (IDS.get(attrs.get("POS", ""), 0),
-                      nlp.vocab.morphology.add(attrs["MORPH"]) if "MORPH" in attrs else 0,
-                      nlp.vocab.strings.add(attrs["LEMMA"]) if "LEMMA" in attrs else 0)
-            for tag, lower in keys:
-                self.table[(nlp.vocab.strings.add(tag), nlp.vocab.strings.add(lower) if lower else 0)] = values
-        self.special_lowers = {lower for _, lower in self.table if lower}
-        if rest:
-            self.rest = AttributeRuler(nlp.vocab, "geomap_rest_ruler")
-            self.rest.add_patterns(rest)
-
-    @staticmethod
-    def _values(value: object) -> list[str] | None:
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, dict) and set(value) == {"IN"}:
-            return list(value["IN"])
-        return None
-
-    def _keys(self, rule: dict) -> list[tuple[str, str]] | None:
-        patterns = rule["patterns"]
-        if len(patterns) != 1 or len(patterns[0]) != 1 or set(rule["attrs"]) - set(self.ATTRS):
-            return None
-        token = patterns[0][0]
-        if set(token) - {"TAG", "LOWER"} or "TAG" not in token:
-            return None
-        tags = self._values(token["TAG"])
-        lowers = self._values(token["LOWER"]) if "LOWER" in token else [""]
-        if tags is None or lowers is None:
-            return None
-        return [(tag, lower) for tag in tags for lower in lowers]
-
-    def _memo(self, tag: int, lower: int) -> tuple[int, int, int]:
-        # a word no rule names gets its tag's rule: keyed by the tag alone, the memo stays small
-        key = (tag, lower if lower in self.special_lowers else 0)
-        if key not in self.looked_up:
-            self.looked_up[key] = self._lookup(tag, lower)
-        return self.looked_up[key]
-
-    def _lookup(self, tag: int, lower: int) -> tuple[int, int, int]:
-        general = self.table.get((tag, 0), (0, 0, 0))
-        special = self.table.get((tag, lower))
-        if special is None:
-            return general
-        return tuple(s or g for s, g in zip(special, general))  # type: ignore[return-value]
-
-    def __call__(self, doc: Doc, parsed: Sequence[SpacySpan] | None = None) -> Doc:
-        """Map the whole doc's tags; the few rules left run on the `parsed` sentences
-        only (all of the doc when None): elsewhere no trigger, place or date is read
-        from POS, lemma or parse, and the matcher over every word was a fifth of the cost."""
-        array = doc.to_array([TAG, LOWER, POS, MORPH, LEMMA])
-        pairs, inverse = numpy.unique(array[:, :2], axis=0, return_inverse=True)
-        mapped = numpy.array([self._memo(int(t), int(w)) for t, w in pairs], dtype="uint64").reshape(-1, 3)
-        mapped = mapped[inverse.reshape(-1)]
-        values = array[:, 2:]
-        values[:] = numpy.where(mapped > 0, mapped, values)
-        doc.from_array([POS, MORPH, LEMMA], values)
-        if self.rest is None:
-            return doc
-        if parsed is None:
-            return self.rest(doc)
-        for sentence in parsed:
-            # matches on a span count from its start; sorted by rule, as the ruler applies them
-            found = sorted((int(doc.vocab.strings[key]), key, sentence.start + start, sentence.start + end)
-                           for key, start, end in self.rest.matcher(sentence, allow_missing=True, as_spans=False))
-            self.rest.set_annotations(doc, found)
-        return doc
+_MAPPERS: dict[int, TagMapper] = {}
 
 
-_MAPPERS: dict[int, _TagMapper] = {}
-
-
-def _mapper(nlp: Language) -> _TagMapper:
+def _mapper(nlp: Language) -> TagMapper:
     if id(nlp) not in _MAPPERS:
-        _MAPPERS[id(nlp)] = _TagMapper(nlp)
+        _MAPPERS[id(nlp)] = TagMapper(nlp)
     return _MAPPERS[id(nlp)]
 
 
-def _lemmatize(lemmatizer: Lemmatizer, sentences: Sequence[SpacySpan]) -> None:
-    """The lemmatizer's own rule for each word of the parsed sentences (the others
-    hold no trigger form: their lemmas are never read)."""
-    for sentence in sentences:
-        for token in sentence:
-            if lemmatizer.overwrite or token.lemma == 0:
-                token.lemma_ = lemmatizer.lemmatize(token)[0]
+# what a sentence's own Doc takes from its doc besides words and the tok2vec tensor:
+# the senter's boundaries (the parser keeps them) and the features a model's own
+# embedding layer could read
+_SUB_ATTRS = [SENT_START, NORM, TAG]
 
 
 def _sentence_docs(doc: Doc, sentences: list[SpacySpan]) -> list[Doc]:
-    """Each sentence as a Doc of its own; Span.as_doc would read the whole doc's
-    arrays once per sentence, so they are read once here and shared."""
+    """Each sentence as a Doc of its own, holding what the parser reads: Span.as_doc
+    copies every annotation through Token objects, several times slower."""
     if not sentences:
         return []
-    head = doc._get_array_attrs()
-    array = doc.to_array(head)
-    return [s.as_doc(array_head=head, array=array) for s in sentences]
+    words = doc.to_array([ORTH, SPACY])
+    attrs = doc.to_array(_SUB_ATTRS)
+    strings = doc.vocab.strings
+    subs = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        sub = Doc(doc.vocab, words=[strings[int(w)] for w in words[start:end, 0]],
+                  spaces=words[start:end, 1].astype(bool).tolist())
+        sub.from_array(_SUB_ATTRS, attrs[start:end])
+        if doc.tensor.size:
+            sub.tensor = doc.tensor[start:end]
+        subs.append(sub)
+    return subs
+
+
+class _Batch:
+    """The docs of one batch with their trigger sentences, parsed together: one
+    parser call over all of them costs less than one per doc, with the same result."""
+
+    def __init__(self, nlp: Language, docs: Sequence[Doc], at: Sequence[Sequence[int]]) -> None:
+        self.nlp = nlp
+        self.docs = [d for d in docs if len(d) and not d.has_annotation("DEP")]
+        forced = {id(d): a for d, a in zip(docs, at)}
+        self.units = [sentence_units(d) for d in self.docs]
+        forms = _forms(nlp)
+        self.sentences = [trigger_sentences(d, forms, forced.get(id(d), ()), u, h)
+                          for d, u, h in zip(self.docs, self.units, self._hits(forms))]
+
+    def _hits(self, forms: frozenset[str]) -> list[numpy.ndarray]:
+        """Per doc, per word: whether it is a trigger form (one look-up for all docs)."""
+        if not self.docs:
+            return []
+        lowers = numpy.concatenate([d.to_array([LOWER]).reshape(-1) for d in self.docs])
+        hits = numpy.isin(lowers, _form_ids(forms))
+        return numpy.split(hits, numpy.cumsum([len(d) for d in self.docs])[:-1])
+
+    def parse(self) -> None:
+        subs = [sub for d, s in zip(self.docs, self.sentences) for sub in _sentence_docs(d, s)]
+        if subs and "parser" in self.nlp.component_names:
+            subs = list(self.nlp.get_pipe("parser").pipe(subs))
+        parsed = iter(subs)
+        for doc, units, sentences in zip(self.docs, self.units, self.sentences):
+            _write_parse(doc, units, [(sentence, next(parsed)) for sentence in sentences])
+        mapper = _mapper(self.nlp)
+        mapper.map_many(self.docs, self.sentences)
+        if "lemmatizer" in self.nlp.component_names:
+            lemmatizer = self.nlp.get_pipe("lemmatizer")
+            for doc, sentences in zip(self.docs, self.sentences):
+                lemmatize(lemmatizer, doc, sentences, mapper.lemmas)
+        logger.debug("parsed %d sentences of %d docs", len(subs), len(self.docs))
 
 
 def parse_trigger_sentences(nlp: Language, doc: Doc, at: Sequence[int] = ()) -> Doc:
     """Give the sentences of `doc` that hold a trigger form (or a character offset in
     `at`: a trigger given from outside) a parse, and the doc POS and lemmas, in place."""
-    if doc.has_annotation("DEP") or not len(doc):
-        return doc
-    units = sentence_units(doc)
-    sentences = trigger_sentences(doc, _forms(nlp), at, units)
-    subs = _sentence_docs(doc, sentences)
-    if subs and "parser" in nlp.component_names:
-        subs = list(nlp.get_pipe("parser").pipe(subs))
-    _write_parse(doc, units, list(zip(sentences, subs)))
-    _mapper(nlp)(doc, sentences)
-    if "lemmatizer" in nlp.component_names:
-        _lemmatize(nlp.get_pipe("lemmatizer"), sentences)
-    logger.debug("parsed %d sentences", len(subs))
+    _Batch(nlp, [doc], [at]).parse()
     return doc
 
 
-def parse_all(nlp: Language, docs: Iterable[Doc], at: Iterable[Sequence[int]] | None = None) -> Iterator[Doc]:
+def parse_batches(nlp: Language, docs: Iterable[Doc], at: Iterable[Sequence[int]] | None = None,
+                  batch_size: int = 32) -> Iterator[Doc]:
+    """:func:`parse_trigger_sentences` over a stream of docs, `batch_size` at a time
+    (`at`: per doc, as there); docs come out in order, each once its batch is parsed."""
+    offsets = iter(at) if at is not None else None
+    batch: list[Doc] = []
+    forced: list[Sequence[int]] = []
+    for doc in docs:
+        batch.append(doc)
+        forced.append(next(offsets) if offsets is not None else ())
+        if len(batch) >= batch_size:
+            _Batch(nlp, batch, forced).parse()
+            yield from batch
+            batch, forced = [], []
+    if batch:
+        _Batch(nlp, batch, forced).parse()
+        yield from batch
+
+
+def parse_all(nlp: Language, docs: Iterable[Doc], at: Iterable[Sequence[int]] | None = None,
+              batch_size: int = 32) -> Iterator[Doc]:
     """Each doc with its trigger sentences parsed, when `nlp` runs selectively;
     `at` gives, per doc, character offsets whose sentences must be parsed too."""
-    selective = is_selective(nlp)
-    offsets = iter(at) if at is not None else None
-    for doc in docs:
-        forced = next(offsets) if offsets is not None else ()
-        yield parse_trigger_sentences(nlp, doc, forced) if selective else doc
+    if is_selective(nlp):
+        yield from parse_batches(nlp, docs, at, batch_size)
+    else:
+        yield from docs

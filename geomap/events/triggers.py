@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from geomap.events.taxonomy import (
@@ -83,16 +84,34 @@ def possible_triggers(doc: Doc) -> Iterator[Token]:
         return
     strings = doc.vocab.strings
     forms = doc.to_array([LOWER, LEMMA])
-    ids = [w for w in numpy.unique(forms[:, 0]) if strings[int(w)] in _KEY_ENDS]
-    ids += [w for w in numpy.unique(forms[:, 1]) if strings[int(w)].lower().rsplit(" ", 1)[-1] in _KEY_ENDS]
+    ids = [w for w in set(forms[:, 0].tolist()) if _ends_key(w, strings, _FORM_ENDS_KEY, False)]
+    ids += [w for w in set(forms[:, 1].tolist()) if _ends_key(w, strings, _LEMMA_ENDS_KEY, True)]
     for index in numpy.flatnonzero(numpy.isin(forms, numpy.array(ids, dtype="uint64")).any(axis=1)):
         yield doc[int(index)]
+
+
+# whether a word form / a lemma (by string hash) ends a lexicon key: asked of every
+# distinct word of every doc, answered once per word
+_FORM_ENDS_KEY: dict[int, bool] = {}
+_LEMMA_ENDS_KEY: dict[int, bool] = {}
+
+
+def _ends_key(key: int, strings: StringStore, memo: dict[int, bool], lemma: bool) -> bool:
+    found = memo.get(key)
+    if found is None:
+        text = strings[key]
+        found = memo[key] = (text.lower().rsplit(" ", 1)[-1] if lemma else text) in _KEY_ENDS
+    return found
 
 
 def context_words(token: Token) -> frozenset[str]:
     """Lower-cased words and lemmas of the trigger's sentence that refine its kind."""
     sentence = token.sent
-    return frozenset(t.lower_ for t in sentence) | frozenset(t.lemma_.lower() for t in sentence)
+    # read from the arrays: a Token per word, twice, cost more than the rest of the test
+    forms = token.doc.to_array([LOWER, LEMMA])[sentence.start:sentence.end]
+    strings = token.doc.vocab.strings
+    return frozenset(strings[w] for w in set(forms[:, 0].tolist())) | \
+        frozenset(strings[w].lower() for w in set(forms[:, 1].tolist()))
 
 
 def _governors(token: Token) -> list[Token]:

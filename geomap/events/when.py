@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 _LOOSE_DATE_RE = re.compile(
@@ -33,9 +36,28 @@ def _phrases(trigger: Token, dates: Sequence[DatePhrase] | None) -> list[DatePhr
         dates = date_entities(trigger.doc)
     found = [d for d in dates if sentence.start <= d[0] < sentence.end]
     covered = {i for start, end, _ in found for i in range(start, end)}
-    for token in sentence:
-        if token.i not in covered and _LOOSE_DATE_RE.match(token.text):
-            found.append((token.i, token.i + 1, token.text))
+    doc = trigger.doc
+    for index in _loose_dates(doc):
+        if sentence.start <= index < sentence.end and index not in covered:
+            found.append((index, index + 1, doc[index].text))
+    return found
+
+
+_LOOSE_FORMS: dict[int, bool] = {}  # whether a word form (by hash) is a loose date word
+_LOOSE_INDICES: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _loose_dates(doc: Doc) -> list[int]:
+    """Indices of the doc's loose date words ("Tuesday", "yesterday"), in order: the
+    regex runs once per distinct word form, not once per word of every trigger's sentence."""
+    found = _LOOSE_INDICES.get(doc)
+    if found is None:
+        orths = doc.to_array([ORTH]).reshape(-1)
+        strings = doc.vocab.strings
+        for orth in set(orths.tolist()) - _LOOSE_FORMS.keys():
+            _LOOSE_FORMS[orth] = _LOOSE_DATE_RE.match(strings[orth]) is not None
+        wanted = numpy.array([o for o in set(orths.tolist()) if _LOOSE_FORMS[o]], dtype="uint64")
+        found = _LOOSE_INDICES[doc] = numpy.flatnonzero(numpy.isin(orths, wanted)).tolist()
     return found
 
 
