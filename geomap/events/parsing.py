@@ -100,8 +100,8 @@ TERMINAL = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ":", ";", "..
 
 def sentence_units(doc: Doc) -> list[SpacySpan]:
     """The senter's sentences, rejoined where it split without end punctuation: the
-    senter over-splits ("In the city of Nablus Saturday | a man was shot") where the
-    parser, which decides the final boundaries, would not."""
+    senter over-splits ("In the port city of Odesa on Sunday | two sailors were hurt")
+    where the parser, which decides the final boundaries, would not."""
     units: list[SpacySpan] = []
     start = None
     for sentence in doc.sents:
