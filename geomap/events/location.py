@@ -11,7 +11,10 @@ in Baghdad"), a modifier of a thing ("the 1994 border war") or the dateline is n
 where the event happened; of nested places the one named inside the other wins
 ("Nyala, South Darfur" gives Nyala), and a town named after the trigger beats a
 region set as the scene before it. A town modifying what the event acted on or who
-acted ("a Donetsk market", "Nairobi police") is where it happened, at tier 1.7.
+acted ("a Donetsk market", "Nairobi police") is where it happened, at tier 1.7, and a
+town naming a building ("his Kharkiv home") is placed as the building is. A verb in a
+sense that reports nothing at a place (an election won, a scene caught on camera)
+gets none.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.claims import REPORTING_LEMMAS
-from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, goal_of_another_act, granularity,
-                                 in_other_clause, inside_a_name, names_people, near_phrase, origin_of_a_person,
-                                 town_modifying_participant, victim_of)
+from geomap.events.scene import (NEAR_WORDS, describes_a_person, distance_reference, finer_in_phrase,
+                                 goal_of_another_act, granularity, grievance_of_protest, in_other_clause,
+                                 inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
+                                 reports_no_scene, town_modifying_participant, venue_of, victim_of)
 from geomap.records import Toponym
 
 LOCATIVE_PREPS = frozenset({
@@ -263,41 +267,58 @@ def _scene_attachment(root: Token, trigger: Token) -> float | None:
     return None
 
 
+def _ruled_out(candidate: Candidate, trigger: Token) -> bool:
+    """Whether the wording says this place is not where the trigger's event was: it
+    names people, a later goal, a person's origin or employer, a victim, part of a
+    name, a building's owner, a point distances are measured from, or what a
+    protest is about."""
+    span, root = candidate.span, candidate.span.root
+    return names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
+        victim_of(root, trigger) or inside_a_name(root) or describes_a_person(root, trigger) or \
+        owner_of_a_building(candidate) or distance_reference(root) or grievance_of_protest(root, trigger)
+
+
+def _option(candidate: Candidate, trigger: Token) -> _Option | None:
+    """How strongly the wording ties one candidate place to the trigger, or None."""
+    span = candidate.span
+    if span.start <= trigger.i < span.end or _ruled_out(candidate, trigger):
+        return None
+    root = span.root
+    venue = venue_of(candidate)
+    if venue is not None and venue.i != trigger.i and not venue.is_ancestor(trigger):
+        root = venue  # "a Khartoum cafe": placed as "a cafe in Khartoum" would be
+    attached = _attach_one(trigger, root)
+    if _in_source_context(root):
+        return None
+    if attached is not None:
+        strength, rank, near = attached
+    else:
+        scene = _scene_attachment(root, trigger)
+        if scene is None and town_modifying_participant(candidate, trigger):
+            scene = MODIFIER_STRENGTH
+        if scene is not None:
+            strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
+        elif not _names_an_actor(root) and _stands_as_place(root) and not in_other_clause(root, trigger):
+            strength, rank, near = FALLBACK_STRENGTH, 0, False
+        else:
+            return None
+    if root.i != span.root.i:
+        rank = max(rank, 1)  # a modifier of a place word, as "the Nyala market" is
+    if _modifies_a_thing(root, trigger):
+        strength -= MODIFIER_PENALTY
+    distance = abs(root.i - trigger.i) + (BEFORE_PENALTY if root.i < trigger.i else 0)
+    return strength, rank, distance, candidate, Attachment(candidate.toponym, strength, rank, near)
+
+
 def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None:
     """The place of the trigger's event among the sentence's candidates, or None.
 
     Tiers: attached to the trigger or its clause; set for a clause above it; named
     elsewhere in the sentence, unless it names an actor or a source.
     """
-    options: list[_Option] = []
-    for candidate in candidates:
-        span = candidate.span
-        if span.start <= trigger.i < span.end:
-            continue
-        root = span.root
-        if names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
-                victim_of(root, trigger) or inside_a_name(root) or \
-                describes_a_person(root, trigger):
-            continue
-        attached = _attach_one(trigger, root)
-        if attached is not None and not _in_source_context(root):
-            strength, rank, near = attached
-        elif _in_source_context(root):
-            continue
-        else:
-            scene = _scene_attachment(root, trigger)
-            if scene is None and town_modifying_participant(candidate, trigger):
-                scene = MODIFIER_STRENGTH
-            if scene is not None:
-                strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
-            elif not _names_an_actor(root) and _stands_as_place(root) and not in_other_clause(root, trigger):
-                strength, rank, near = FALLBACK_STRENGTH, 0, False
-            else:
-                continue
-        if _modifies_a_thing(root, trigger):
-            strength -= MODIFIER_PENALTY
-        distance = abs(root.i - trigger.i) + (BEFORE_PENALTY if root.i < trigger.i else 0)
-        options.append((strength, rank, distance, candidate, Attachment(candidate.toponym, strength, rank, near)))
+    if reports_no_scene(trigger):
+        return None
+    options = [o for o in (_option(c, trigger) for c in candidates) if o is not None]
     if not options:
         return None
     options.sort(key=lambda o: (-o[0], o[1], o[2]))

@@ -39,8 +39,107 @@ ROLE_NOUNS = frozenset({"member", "commander", "chief", "leader", "aide", "offic
                         "operative", "spokesman", "minister", "president", "general", "officer", "deputy",
                         "founder", "militant", "fighter", "soldier", "activist", "lawyer", "envoy", "mayor",
                         "governor", "director", "boss", "lieutenant", "colonel", "captain", "suspect"})
+# buildings and premises: a place named as their modifier says where they stand
+# ("a Khartoum cafe" is a cafe in Khartoum), unlike a modifier of people
+VENUE_NOUNS = frozenset({
+    "home", "house", "residence", "apartment", "flat", "villa", "bungalow", "office", "headquarters",
+    "hotel", "restaurant", "cafe", "café", "bar", "pub", "nightclub", "club", "disco", "theater", "theatre",
+    "cinema", "shop", "store", "supermarket", "mall", "bakery", "school", "college", "building", "tower",
+    "factory", "plant", "refinery", "warehouse", "depot", "garage", "farm", "hideout", "hideaway",
+    "courthouse", "barracks", "outpost", "terminal", "harbour", "harbor", "pier", "dock", "temple",
+    "shrine", "synagogue", "cathedral", "monastery", "clinic", "yard", "skies",
+    "installation", "installations", "facility", "facilities", "offices", "park", "beach",
+    "resort", "museum", "consulate", "ministry", "kindergarten", "dormitory", "hostel", "motel",
+})
+OWNED_BUILDINGS = frozenset({"embassy", "consulate", "base", "airbase", "mission", "legation", "headquarters"})
+# "capture", "win", "take" in an election: who carried a state, not a fight there
+WINNING_LEMMAS = frozenset({"capture", "win", "take", "carry", "sweep", "clinch", "secure"})
+ELECTION_WORDS = frozenset({"election", "elections", "primary", "primaries", "vote", "votes", "voter", "voters",
+                            "poll", "polls", "ballot", "ballots", "caucus", "caucuses", "delegate", "delegates",
+                            "electorate", "referendum", "electoral", "landslide", "runoff", "nomination"})
+# "captured on camera", "captured grainy footage": a recording, not a seizure
+RECORDING_WORDS = frozenset({"camera", "cameras", "film", "tape", "video", "videotape", "television", "tv",
+                             "footage", "image", "images", "picture", "pictures", "photo", "photos",
+                             "photograph", "photographs", "crew", "crews", "lens", "page", "pages", "headline",
+                             "headlines", "moment", "moments", "scene", "scenes"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile",
+                            "meters", "metres", "yards", "mi"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west", "northward", "southward"})
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "gather"})
+GRIEVANCE_PREPS = frozenset({"against", "over", "about", "upon"})
 GRANULARITY = {"city": 1.0, "other": 1.0, "admin2": 2.0, "water": 2.0, "landform": 2.0, "admin1": 3.0,
                "region": 3.0, "country": 4.0, "continent": 5.0}
+
+
+def reports_no_scene(trigger: Token) -> bool:
+    """A winning verb in a sentence about an election ("the senator captured Ohio in
+    the primary") or a capturing verb that records ("captured on camera", "a crew
+    captured images"): nothing happened at the places named."""
+    lemma = trigger.lemma_.lower()
+    if lemma in WINNING_LEMMAS and any(t.lower_ in ELECTION_WORDS for t in _own_clause(trigger)):
+        return True
+    if lemma != "capture":
+        return False
+    for child in trigger.children:
+        # not "captured by a camera in X": what the camera saw did happen in X
+        words = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass", "prep") and any(w.lower_ in RECORDING_WORDS for w in words):
+            return True
+    return False
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's clause, without the clauses coordinated with it."""
+    found, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return found
+
+
+def distance_reference(root: Token) -> bool:
+    """"Irpin, 25 km west of Kyiv", "a village 40 km south of Kharkiv": a place
+    a distance is measured from is never where the event was; the sentence names
+    that place (or leaves it unnamed) in the phrase the distance describes."""
+    if root.dep_ == "appos":
+        root = root.head  # "... northwest of the capital, Katmandu"
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+        return False
+    node = root.head.head
+    for _ in range(3):
+        if node.lower_ in DISTANCE_UNITS:
+            return True
+        if node.lower_ in COMPASS_WORDS:
+            return node.head.lower_ in DISTANCE_UNITS or any(t.lower_ in DISTANCE_UNITS for t in node.subtree)
+        if node.dep_ not in ("advmod", "npadvmod", "prep", "amod") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def grievance_of_protest(root: Token, trigger: Token) -> bool:
+    """"protested against the shelling of Kharkiv", "marched over the killing of
+    a youth in X", "protested the war in Iraq": what a protest is about happened
+    elsewhere; the protest's own place is named by "in", "at", "outside"."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in PROTEST_LEMMAS:
+        return False
+    path, node = [], root
+    while node.head.i != trigger.i:
+        if node.head.i == node.i or len(path) > 12:
+            return False
+        path.append(node)
+        node = node.head
+    grievance = node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS or \
+        node.dep_ == "dobj" and lemma == "protest" and node.i != root.i
+    # "protested against the visit in Sofia": "in" may as well hang on the verb, and
+    # a protest's place is what news reports name that way
+    top = node if node.dep_ != "prep" else path[-1] if path else node
+    ambiguous = any(n.dep_ == "prep" and n.lower_ in ("in", "at", "around", "outside") and n.head.i == top.i
+                    for n in path)
+    return grievance and not ambiguous
 
 
 def names_people(span: SpacySpan) -> bool:
@@ -167,6 +266,37 @@ def town_modifying_participant(candidate: Candidate, trigger: Token) -> bool:
     return participant.head.i == trigger.i and participant.dep_ in PARTICIPANT_ARCS
 
 
+def is_venue(token: Token) -> bool:
+    return token.lemma_.lower() in VENUE_NOUNS or token.lower_ in VENUE_NOUNS
+
+
+def venue_of(candidate: Candidate) -> Token | None:
+    """The building a place is named as the modifier of ("a crowded Khartoum
+    restaurant", "his Odesa flat", "Kyiv's streets"): that building's phrase
+    says how the place relates to the event. Not a country's ("the US embassy"
+    says whose, not where)."""
+    root = candidate.span.root
+    place = candidate.toponym.place
+    if place is None or root.dep_ not in ("compound", "poss", "nmod") or root.head.i == root.i:
+        return None  # an unknown name before "bar" is most likely the bar's own name
+    venue = root.head
+    if not is_venue(venue) or venue.lemma_.lower() in PLACE_NOUNS or venue.lower_ in PLACE_NOUNS:
+        return None
+    if place.kind in ("country", "continent") and root.dep_ != "poss":
+        return None
+    return venue
+
+
+def owner_of_a_building(candidate: Candidate) -> bool:
+    """"outside the US embassy", "a Russian air base": a country modifying a building
+    says whose it is; the building stands elsewhere, in a town of its own."""
+    root = candidate.span.root
+    place = candidate.toponym.place
+    if place is None or place.kind not in ("country", "continent") or root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return root.head.lemma_.lower() in OWNED_BUILDINGS
+
+
 def describes_a_person(root: Token, trigger: Token) -> bool:
     """"soldiers captured a commander of Sudan's largest rebel movement", "the chief
     of Kharkiv's traffic police was shot": a place that only says whom a person works
@@ -233,6 +363,8 @@ def finer_in_phrase(best: Candidate, peers: list[Candidate]) -> Candidate | None
         peer_size = granularity(peer)
         if head is None or head.pos_ not in ("NOUN", "PROPN") or peer_size is None or peer_size >= size:
             continue
+        if venue_of(peer) is not None:
+            continue  # "Roma homes in Kosovo": the modifier says whose homes; "in" says where
         if _reference_point(peer.span.root, head) or _reference_point(best.span.root, head):
             continue
         chosen, size = peer, peer_size
