@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from geomap.gazetteer.fold import fold
 from geomap.records import Place
 
 EARTH_RADIUS_KM = 6371.0088
@@ -50,6 +51,7 @@ class Weights:
     admin1_share: float = 0.0              # ... and in the same first-level region
     wrong_kind: float = -6.0               # a town where the text says "the province of"
     list_same: float = 3.0                 # share of a list's other members of this kind and country
+    namesake_region: float = -2.5          # a region named after its city: the bare name is the city
     iterations: int = 3
 
 
@@ -85,6 +87,7 @@ def haversine_matrix(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
 def _prior(groups: Sequence[Group], w: Weights) -> np.ndarray:
     out = []
     for g in groups:
+        own = []
         for place, rank in zip(g.candidates, g.name_ranks):
             pop = math.log10(1 + max(place.population or 0, AREA_POPULATION.get(place.kind, 0)))
             town = w.not_a_town if g.town and place.kind not in ("city", "admin2") else 0.0
@@ -92,8 +95,43 @@ def _prior(groups: Sequence[Group], w: Weights) -> np.ndarray:
                 town += w.not_a_country
             if g.kinds is not None and place.kind not in g.kinds:
                 town += w.wrong_kind
-            out.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank] + town)
+            own.append(w.population * pop + w.kind * KIND_PRIOR.get(place.kind, 0.0) + w.name_kind[rank] + town)
+        if g.kinds is None:
+            # the seat takes over its region's standing: a famous region's weight
+            # stays with the name, now on the city
+            for region, city in _namesake_seats(g.candidates):
+                own[city] = max(own[city], own[region])
+                own[region] += w.namesake_region
+        out.extend(own)
     return np.array(out, dtype=float)
+
+
+SEAT_POPULATION = 50_000
+
+
+def _namesake_seats(candidates: Sequence[Place]) -> list[tuple[int, int]]:
+    """(region, city) index pairs of first-level regions named after a city of theirs
+    (Baghdad Governorate, Tel Aviv District, Greater London, New York state): news
+    names such a region with its kind word ("Baghdad province", "the state of New
+    York", cues that lift it anyway), so the bare name is the city. Inside a region:
+    the same state code in the US (the codes agree only there), elsewhere within
+    NEAR_KM of the region's point."""
+    out = []
+    for k, region in enumerate(candidates):
+        if region.kind != "admin1":
+            continue
+        for j, city in enumerate(candidates):
+            if (city.kind != "city" or (city.population or 0) < SEAT_POPULATION
+                    or city.country_code != region.country_code or fold(city.name) != fold(region.name)):
+                continue
+            if (city.admin1 == region.admin1) if city.country_code == "US" else _km(city, region) <= NEAR_KM:
+                out.append((k, j))
+                break
+    return out
+
+
+def _km(a: Place, b: Place) -> float:
+    return float(haversine_matrix(np.array([a.lat, b.lat]), np.array([a.lon, b.lon]))[0, 1])
 
 
 def _containment(groups: Sequence[Group], places: list[Place], gidx: np.ndarray, probs: np.ndarray) -> np.ndarray:

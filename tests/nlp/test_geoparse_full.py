@@ -83,3 +83,19 @@ def test_places_inside_organisation_names(geoparser):
                             "The S.C. Highway Patrol and Grovetown police searched the area.")
     assert got["DeKalb"][2] == "US" and got["Illinois"][1] == "Illinois"
     assert got["S.C."][1] == "South Carolina" and got["Grovetown"][2] == "US"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A car bomb tore through a market in Baghdad on Sunday, police said.", "Baghdad"),
+    ("Thousands marched through central London on Saturday.", "London"),
+    ("Rockets were fired towards Tel Aviv overnight, the army said.", "Tel Aviv"),
+])
+def test_a_bare_name_shared_with_its_region_is_the_city(geoparser, text, name):
+    kind = {t.text: t.place.kind for t in geoparser.parse(text) if t.place}
+    assert kind[name] == "city"
+
+
+def test_a_kind_word_keeps_the_namesake_region(geoparser):
+    kind = {t.text: t.place.kind for t in geoparser.parse("Clashes spread across Baghdad province on Monday.")
+            if t.place}
+    assert kind["Baghdad"] == "admin1"
