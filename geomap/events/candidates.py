@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS
 from spacy.parts_of_speech import IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -105,19 +106,34 @@ def _positional(doc: Doc, taken: list[tuple[int, int]]) -> list[SpacySpan]:
                 ent.root.pos_ == "PROPN" and in_place_position(ent.root):
             found.append(ent)
             taken.append((ent.start, ent.end))
-    # only proper nouns can be names: look at those alone (the array avoids a Token per word)
-    for index in numpy.flatnonzero(doc.to_array([POS]).reshape(-1) == PROPN_ID):
-        token = doc[int(index)]
-        if (token.ent_type_ and token.ent_type_ not in NAME_LABELS) or \
-                not token.text[:1].isupper() or token.lower_ in CALENDAR_WORDS:
+    # only proper nouns can be names: look at those alone (the arrays avoid a Token per word)
+    for index in _name_heads(doc):
+        token = doc[index]
+        if not token.text[:1].isupper():
             continue
-        if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
-            continue  # only the head of a name decides
         span = _name_span(doc, token)
         if span is not None and not _overlaps(span, taken) and in_place_position(token):
             found.append(span)
             taken.append((span.start, span.end))
     return found
+
+
+_NAME_TYPE_IDS = numpy.array(sorted(hash_string(label) for label in NAME_LABELS if label), dtype="uint64")
+_CALENDAR_IDS = numpy.array(sorted(hash_string(word) for word in CALENDAR_WORDS), dtype="uint64")
+_INNER_DEP_IDS = numpy.array(sorted(hash_string(dep) for dep in ("compound", "flat")), dtype="uint64")
+
+
+def _name_heads(doc: Doc) -> list[int]:
+    """Indices of the proper nouns that may head a place's name: outside any entity or
+    in a name-like one, no calendar word, and not inside a longer name (only the head
+    of a name decides), read from the doc's arrays."""
+    array = doc.to_array([POS, ENT_TYPE, LOWER, DEP, HEAD])
+    pos, ent_type, lower, dep = array[:, 0], array[:, 1], array[:, 2], array[:, 3]
+    heads = numpy.arange(len(doc)) + array[:, 4].astype("int64")  # HEAD: a signed offset, stored unsigned
+    proper = pos == PROPN_ID
+    wanted = proper & ((ent_type == 0) | numpy.isin(ent_type, _NAME_TYPE_IDS)) & ~numpy.isin(lower, _CALENDAR_IDS)
+    inner = numpy.isin(dep, _INNER_DEP_IDS) & proper[heads]
+    return numpy.flatnonzero(wanted & ~inner).tolist()
 
 
 def candidate_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[SpacySpan]:

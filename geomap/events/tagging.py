@@ -71,10 +71,13 @@ class _Predicate:
             hit = (column[:, None] == self.ids[None, :]).any(axis=1) if len(self.ids) <= 16 else \
                 numpy.isin(column, self.ids)
             return ~hit if self.negate else hit
-        for value in numpy.unique(column):
-            if int(value) not in self.known:
-                self.known[int(value)] = self.regex.search(strings[int(value)]) is not None
-        return numpy.array([self.known[int(v)] for v in column], dtype=bool)
+        values = numpy.unique(column).tolist()
+        for value in values:
+            if value not in self.known:
+                self.known[value] = self.regex.search(strings[value]) is not None
+        # the few values that pass, then one array test: not a Python test per word
+        passing = numpy.array([v for v in values if self.known[v]], dtype="uint64")
+        return numpy.isin(column, passing) if len(passing) else numpy.zeros(len(column), dtype=bool)
 
 
 def _plain(token: dict) -> dict:
@@ -153,9 +156,14 @@ class FastRuler:
             return numpy.zeros(0, dtype="int64")
         starts = len(array) - size + 1
         hit = owner[:starts] == owner[size - 1:]
-        for offset, predicates in enumerate(tokens):
-            for predicate in predicates:
-                hit &= predicate.mask(array[offset:offset + starts], strings)
+        # value tests before regex tests, and none once nothing is left: a regex test is
+        # the dear one, and most patterns fail on their first value
+        tests = sorted(((offset, predicate) for offset, predicates in enumerate(tokens) for predicate in predicates),
+                       key=lambda test: test[1].regex is not None)
+        for offset, predicate in tests:
+            hit &= predicate.mask(array[offset:offset + starts], strings)
+            if not hit.any():
+                break
         return numpy.flatnonzero(hit)
 
     def __call__(self, doc: Doc, sentences: Sequence[SpacySpan]) -> None:
@@ -179,12 +187,15 @@ def lemmatize(lemmatizer: Lemmatizer, doc: Doc, sentences: Sequence[SpacySpan],
         wanted &= array[:, 3] == 0
     strings = doc.vocab.strings
     lemmas = array[:, 3]
-    for index in numpy.flatnonzero(wanted):
-        triple = (int(array[index, 0]), int(array[index, 1]), int(array[index, 2]))
+    indices = numpy.flatnonzero(wanted)
+    # the triples as Python ints in one go: indexing the array word by word cost more than the memo
+    found = []
+    for index, triple in zip(indices.tolist(), map(tuple, array[indices, :3].tolist())):
         lemma = memo.get(triple)
         if lemma is None:
-            lemma = memo[triple] = strings.add(lemmatizer.lemmatize(doc[int(index)])[0])
-        lemmas[index] = lemma
+            lemma = memo[triple] = strings.add(lemmatizer.lemmatize(doc[index])[0])
+        found.append(lemma)
+    lemmas[indices] = numpy.array(found, dtype="uint64")
     doc.from_array([LEMMA], lemmas.reshape(-1, 1).copy())
 
 

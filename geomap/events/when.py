@@ -10,6 +10,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+
 _LOOSE_DATE_RE = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|overnight|tonight)s?$",
     re.I,
@@ -54,9 +55,11 @@ def _loose_dates(doc: Doc) -> list[int]:
     if found is None:
         orths = doc.to_array([ORTH]).reshape(-1)
         strings = doc.vocab.strings
-        for orth in set(orths.tolist()) - _LOOSE_FORMS.keys():
-            _LOOSE_FORMS[orth] = _LOOSE_DATE_RE.match(strings[orth]) is not None
-        wanted = numpy.array([o for o in set(orths.tolist()) if _LOOSE_FORMS[o]], dtype="uint64")
+        forms = set(orths.tolist())
+        for orth in forms:
+            if orth not in _LOOSE_FORMS:  # (``forms - _LOOSE_FORMS.keys()`` copies every key ever seen)
+                _LOOSE_FORMS[orth] = _LOOSE_DATE_RE.match(strings[orth]) is not None
+        wanted = numpy.array([o for o in forms if _LOOSE_FORMS[o]], dtype="uint64")
         found = _LOOSE_INDICES[doc] = numpy.flatnonzero(numpy.isin(orths, wanted)).tolist()
     return found
 

@@ -8,6 +8,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from geomap.nlp import rules
@@ -18,6 +21,7 @@ LIST_HEADS = {"counties": "County", "parishes": "Parish", "townships": "Township
               "rivers": "River", "lakes": "Lake", "islands": "Island", "provinces": "Province"}
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 MAX_ITEM_WORDS = 3
+_LIST_HEAD_IDS = numpy.array(sorted(hash_string(w) for w in LIST_HEADS), dtype="uint64")
 _PARTY_HOME = re.compile(r"(?<=, )(?:D|R|I|DFL)-(?P<name>[A-Z][a-zA-Z]+(?:\s[A-Z][a-z]+)?)\b(?!\.)")
 
 
@@ -49,10 +53,10 @@ def _items_before(doc: Doc, head: int) -> list[tuple[int, int]]:
 def list_members(gazetteer: Any, doc: Doc, people: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Each member of "Butler, Clark and Warren counties" that the gazetteer knows (alone or
     with the unit), as char offsets. A list of one needs a unit the gazetteer confirms."""
-    for token in doc:
-        unit = LIST_HEADS.get(token.text)
-        if unit is None:
-            continue
+    orths = doc.to_array([ORTH]).reshape(-1)
+    for index in numpy.flatnonzero(numpy.isin(orths, _LIST_HEAD_IDS)).tolist():
+        token = doc[index]  # only the plural place words need a Token
+        unit = LIST_HEADS[token.text]
         items = _items_before(doc, token.i)
         if len(items) < 2:
             continue
