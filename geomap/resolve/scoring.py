@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from geopy.distance import great_circle
 
 from geomap.gazetteer.fold import fold
 from geomap.records import Place
@@ -131,7 +132,7 @@ def _namesake_seats(candidates: Sequence[Place]) -> list[tuple[int, int]]:
 
 
 def _km(a: Place, b: Place) -> float:
-    return float(haversine_matrix(np.array([a.lat, b.lat]), np.array([a.lon, b.lon]))[0, 1])
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def _containment(groups: Sequence[Group], places: list[Place], gidx: np.ndarray, probs: np.ndarray) -> np.ndarray:
