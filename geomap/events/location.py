@@ -27,10 +27,11 @@ from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.claims import REPORTING_LEMMAS
-from geomap.events.scene import (NEAR_WORDS, describes_a_person, distance_reference, finer_in_phrase,
-                                 goal_of_another_act, granularity, grievance_of_protest, in_other_clause,
+from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
+                                 goal_of_another_act, granularity, in_episode_clause, in_other_clause,
                                  inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
-                                 reports_no_scene, town_modifying_participant, venue_of, victim_of)
+                                 town_modifying_participant, venue_of, victim_of)
+from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
 from geomap.records import Toponym
 
 LOCATIVE_PREPS = frozenset({
@@ -201,11 +202,13 @@ def _reporting(token: Token) -> bool:
     return token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX")
 
 
-def _in_source_context(root: Token) -> bool:
-    """"told Xinhua in Baghdad", "reports from Vilnius": where a claim came from."""
+def _in_source_context(root: Token, trigger: Token) -> bool:
+    """"told Xinhua in Baghdad", "reports from Vilnius": where a claim came from. Not
+    a place reached through the trigger first ("a bomb detonated in X, said the
+    source"): that one is on the event's own phrase."""
     node = root
     for _ in range(6):
-        if node.head.i == node.i:
+        if node.head.i == node.i or node.i == trigger.i:
             return False
         arc, node = node.dep_, node.head
         if _reporting(node) or node.lemma_.lower() in SOURCE_NOUNS:
@@ -288,7 +291,7 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
     if venue is not None and venue.i != trigger.i and not venue.is_ancestor(trigger):
         root = venue  # "a Khartoum cafe": placed as "a cafe in Khartoum" would be
     attached = _attach_one(trigger, root)
-    if _in_source_context(root):
+    if _in_source_context(root, trigger):
         return None
     if attached is not None:
         strength, rank, near = attached
@@ -298,7 +301,8 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
             scene = MODIFIER_STRENGTH
         if scene is not None:
             strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
-        elif not _names_an_actor(root) and _stands_as_place(root) and not in_other_clause(root, trigger):
+        elif not _names_an_actor(root) and (_stands_as_place(root) or in_episode_clause(root, trigger)) and \
+                (fronted_scene(root) or not in_other_clause(root, trigger)):
             strength, rank, near = FALLBACK_STRENGTH, 0, False
         else:
             return None

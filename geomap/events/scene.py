@@ -52,94 +52,8 @@ VENUE_NOUNS = frozenset({
     "resort", "museum", "consulate", "ministry", "kindergarten", "dormitory", "hostel", "motel",
 })
 OWNED_BUILDINGS = frozenset({"embassy", "consulate", "base", "airbase", "mission", "legation", "headquarters"})
-# "capture", "win", "take" in an election: who carried a state, not a fight there
-WINNING_LEMMAS = frozenset({"capture", "win", "take", "carry", "sweep", "clinch", "secure"})
-ELECTION_WORDS = frozenset({"election", "elections", "primary", "primaries", "vote", "votes", "voter", "voters",
-                            "poll", "polls", "ballot", "ballots", "caucus", "caucuses", "delegate", "delegates",
-                            "electorate", "referendum", "electoral", "landslide", "runoff", "nomination"})
-# "captured on camera", "captured grainy footage": a recording, not a seizure
-RECORDING_WORDS = frozenset({"camera", "cameras", "film", "tape", "video", "videotape", "television", "tv",
-                             "footage", "image", "images", "picture", "pictures", "photo", "photos",
-                             "photograph", "photographs", "crew", "crews", "lens", "page", "pages", "headline",
-                             "headlines", "moment", "moments", "scene", "scenes"})
-DISTANCE_UNITS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile",
-                            "meters", "metres", "yards", "mi"})
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                           "north-east", "north-west", "south-east", "south-west", "northward", "southward"})
-PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "gather"})
-GRIEVANCE_PREPS = frozenset({"against", "over", "about", "upon"})
 GRANULARITY = {"city": 1.0, "other": 1.0, "admin2": 2.0, "water": 2.0, "landform": 2.0, "admin1": 3.0,
                "region": 3.0, "country": 4.0, "continent": 5.0}
-
-
-def reports_no_scene(trigger: Token) -> bool:
-    """A winning verb in a sentence about an election ("the senator captured Ohio in
-    the primary") or a capturing verb that records ("captured on camera", "a crew
-    captured images"): nothing happened at the places named."""
-    lemma = trigger.lemma_.lower()
-    if lemma in WINNING_LEMMAS and any(t.lower_ in ELECTION_WORDS for t in _own_clause(trigger)):
-        return True
-    if lemma != "capture":
-        return False
-    for child in trigger.children:
-        # not "captured by a camera in X": what the camera saw did happen in X
-        words = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
-        if child.dep_ in ("dobj", "nsubj", "nsubjpass", "prep") and any(w.lower_ in RECORDING_WORDS for w in words):
-            return True
-    return False
-
-
-def _own_clause(verb: Token) -> list[Token]:
-    """The words of a verb's clause, without the clauses coordinated with it."""
-    found, stack = [], [verb]
-    while stack:
-        node = stack.pop()
-        found.append(node)
-        stack.extend(c for c in node.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    return found
-
-
-def distance_reference(root: Token) -> bool:
-    """"Irpin, 25 km west of Kyiv", "a village 40 km south of Kharkiv": a place
-    a distance is measured from is never where the event was; the sentence names
-    that place (or leaves it unnamed) in the phrase the distance describes."""
-    if root.dep_ == "appos":
-        root = root.head  # "... northwest of the capital, Katmandu"
-    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
-        return False
-    node = root.head.head
-    for _ in range(3):
-        if node.lower_ in DISTANCE_UNITS:
-            return True
-        if node.lower_ in COMPASS_WORDS:
-            return node.head.lower_ in DISTANCE_UNITS or any(t.lower_ in DISTANCE_UNITS for t in node.subtree)
-        if node.dep_ not in ("advmod", "npadvmod", "prep", "amod") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def grievance_of_protest(root: Token, trigger: Token) -> bool:
-    """"protested against the shelling of Kharkiv", "marched over the killing of
-    a youth in X", "protested the war in Iraq": what a protest is about happened
-    elsewhere; the protest's own place is named by "in", "at", "outside"."""
-    lemma = trigger.lemma_.lower()
-    if lemma not in PROTEST_LEMMAS:
-        return False
-    path, node = [], root
-    while node.head.i != trigger.i:
-        if node.head.i == node.i or len(path) > 12:
-            return False
-        path.append(node)
-        node = node.head
-    grievance = node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS or \
-        node.dep_ == "dobj" and lemma == "protest" and node.i != root.i
-    # "protested against the visit in Sofia": "in" may as well hang on the verb, and
-    # a protest's place is what news reports name that way
-    top = node if node.dep_ != "prep" else path[-1] if path else node
-    ambiguous = any(n.dep_ == "prep" and n.lower_ in ("in", "at", "around", "outside") and n.head.i == top.i
-                    for n in path)
-    return grievance and not ambiguous
 
 
 def names_people(span: SpacySpan) -> bool:
@@ -369,3 +283,47 @@ def finer_in_phrase(best: Candidate, peers: list[Candidate]) -> Candidate | None
             continue
         chosen, size = peer, peer_size
     return chosen
+
+
+SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
+STATIC_PREPS = frozenset({"in", "at", "along", "on", "inside", "outside", "near", "through"})
+LEAVING_PREPS = frozenset({"from", "out", "outside", "inside", "in", "at", "near"})
+
+
+def in_episode_clause(root: Token, trigger: Token) -> bool:
+    """"shot as he left his Kharkiv office", "wounded while walking home from a
+    Kharkiv theatre", "shot as he walked along Sumska Street": a place a
+    simultaneous time clause of the trigger is set at is where the same episode
+    happened. Only a building may be the clause verb's object or what it comes
+    from: a town left or come from ("as he returned from X") is elsewhere."""
+    venue = is_venue(root)
+    arc = root.dep_
+    if arc == "dobj":
+        verb = root.head
+        if not venue:
+            return False
+    elif arc == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        if prep.lower_ not in (LEAVING_PREPS if venue else STATIC_PREPS):
+            return False
+        verb = prep.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
+        return False
+    return verb.head.i == trigger.i or verb.head.i in {c.i for c in trigger.conjuncts}
+
+
+def fronted_scene(root: Token) -> bool:
+    """"In Kharkiv, where shelling went on overnight, police ... patrolled": a
+    locative phrase opening the sentence and closed by a comma sets the scene for
+    all that follows, whichever verb the parse hangs it on."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "across"):
+        return False
+    if prep.i != prep.sent.start:
+        return False
+    after = prep.right_edge.i + 1
+    return after < prep.sent.end and prep.doc[after].text == ","

@@ -102,6 +102,20 @@ CASES = [
     # "in Yerevan" may hang on "blockade" in the parse: read it as where they protested
     pytest.param("Hundreds of people protested against the blockade in Yerevan on Sunday.",
                  "protested", "Yerevan", id="place_after_the_grievance_in_the_protests_phrase_is_the_place"),
+    # --- a simultaneous time clause of the trigger sets the same scene ---
+    pytest.param("A judge was shot twice as he left his Kharkiv office building on Monday.",
+                 "shot", "Kharkiv", id="town_naming_a_building_left_in_a_time_clause_is_the_place"),
+    pytest.param("A reporter was wounded while walking home from a Mogadishu cinema late on Friday.",
+                 "wounded", "Mogadishu", id="town_naming_a_building_walked_from_is_the_place"),
+    pytest.param("A man was stabbed as he walked along Sumska Street on Sunday.",
+                 "stabbed", "Sumska Street", id="street_walked_along_in_a_time_clause_is_the_place"),
+    pytest.param("Two men were shot dead as they returned from Kharkiv on Sunday.",
+                 "shot", None, id="town_returned_from_in_a_time_clause_is_not_the_place"),
+    # --- a place on the trigger's own phrase inside a reported statement ---
+    pytest.param("Saboteurs detonated a car bomb in the Saltivka district of Kharkiv on Monday, the source said.",
+                 "detonated", "Saltivka", id="place_on_the_trigger_before_said_the_source_is_the_place"),
+    pytest.param("Gunmen attacked a convoy on Monday, a spokesman told reporters in Kharkiv.",
+                 "attacked", None, id="where_a_spokesman_told_reporters_is_not_the_place"),
 ]
 
 
@@ -118,3 +132,17 @@ def test_nationality_adjective_a_gazetteer_knows_is_not_a_place(nlp, make_topony
     toponyms = sorted([*make_toponyms(text), Toponym(start, start + 7, "Kurdish", "place", province, 0.5)],
                       key=lambda t: t.start)
     assert _given(nlp, toponyms, text, "exploded") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Donetsk, a city shelled almost daily since spring, rescuers with cranes cleared debris on Monday.", True),
+    ("Rescuers with cranes cleared debris in Donetsk, a city shelled almost daily since spring.", False),
+    ("In Donetsk rescuers with cranes cleared debris on Monday.", False),
+])
+def test_a_phrase_opening_the_sentence_sets_its_scene(nlp, text: str, expected: bool) -> None:
+    # the parse may hang the opening phrase on a verb inside the appositive that follows
+    from geomap.events.scene import fronted_scene
+
+    doc = nlp(text)
+    place = next(t for t in doc if t.text == "Donetsk")
+    assert fronted_scene(place) is expected
