@@ -28,6 +28,7 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "gather"})
 GRIEVANCE_PREPS = frozenset({"against", "over", "about", "upon"})
 
+
 def reports_no_scene(trigger: Token) -> bool:
     """A winning verb in a sentence about an election ("the senator captured Ohio in
     the primary") or a capturing verb that records ("captured on camera", "a crew
