@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from geomap.records import ProcessedDocument
 from geomap.store import open_store
-from geomap.store.schema import MIGRATIONS, SCHEMA_VERSION
+from geomap.store.schema import SCHEMA_VERSION
 
 
 def _with_claim(processed: ProcessedDocument, who: str) -> ProcessedDocument:
@@ -24,12 +24,8 @@ def test_claimed_by_round_trips(tmp_path, processed_docs):
         assert [e.claimed_by for e in store.events()] == ["the regional governor"]
 
 
-def test_a_version_one_store_is_migrated_and_keeps_its_events(tmp_path, processed_docs):
-    path = tmp_path / "old.sqlite"
-    db = sqlite3.connect(path)
-    db.executescript(MIGRATIONS[0])
-    db.execute("PRAGMA user_version = 1")
-    db.close()
+def test_a_version_one_store_is_migrated_and_keeps_its_events(version_one_store, processed_docs):
+    path = version_one_store
     with open_store(path) as store:
         store.save(processed_docs[1])
         (event,) = store.events()

@@ -104,14 +104,8 @@ def test_documents_by_id_skips_unknown_ids(store, processed_docs):
     assert found[processed_docs[0].document.id] == processed_docs[0].document
 
 
-def test_a_version_1_store_is_migrated(tmp_path):
-    from geomap.store.schema import MIGRATIONS
-
-    path = tmp_path / "old.sqlite"
-    db = sqlite3.connect(path)
-    db.executescript(MIGRATIONS[0])
-    db.execute("PRAGMA user_version = 1")
-    db.close()
+def test_a_version_1_store_is_migrated(version_one_store):
+    path = version_one_store
     with open_store(path) as s:
         assert s.count_events() == 0
     db = sqlite3.connect(path)
