@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.claims import REPORTING_LEMMAS
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
-                                 goal_of_another_act, granularity, in_episode_clause, in_other_clause,
+                                 goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
                                  inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
                                  town_modifying_participant, venue_of, victim_of)
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
@@ -79,18 +79,6 @@ _Option = tuple[float, int, int, Candidate, Attachment]
 
 def _root(doc_span: SpacySpan) -> Token:
     return doc_span.root
-
-
-def _path_up(token: Token, stop: Token, limit: int = 10) -> list[Token] | None:
-    """Tokens from `token` up to (not including) `stop`, or None if stop is not above."""
-    path = []
-    node = token
-    while node.i != stop.i and len(path) < limit:
-        path.append(node)
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return path if node.i == stop.i else None
 
 
 def _clause_heads(trigger: Token) -> list[tuple[Token, float]]:
@@ -155,14 +143,14 @@ def _attach_one(trigger: Token, root: Token) -> tuple[float, int, bool] | None:
     """(strength, rank, near) of the place headed by `root` on the trigger's clause."""
     best: tuple[float, int, bool] | None = None
     for head, weight in _clause_heads(trigger):
-        path = _path_up(root, head)
+        path = path_up(root, head)
         if path is None:
             continue
         ok, near = _score_path(path, root)
         if not ok and weight == 3.0:
             # a place on the subject or object ("rebels in Syria attacked")
             for argument in _arguments(head):
-                sub = _path_up(root, argument)
+                sub = path_up(root, argument)
                 has_prep = sub is not None and any(n.dep_ == "prep" and n.lower_ not in WEAK_PREPS for n in sub)
                 if has_prep and _score_path(sub, root)[0] and argument.i != root.i:
                     ok, near, weight = True, _score_path(sub, root)[1], 2.0
@@ -262,7 +250,7 @@ def _scene_attachment(root: Token, trigger: Token) -> float | None:
     """A place set for a whole clause above the trigger ("In Izium, a volunteer
     was wounded ... when ..."): a locative phrase on a verb that governs the trigger."""
     for verb in _governing_verbs(trigger):
-        path = _path_up(root, verb)
+        path = path_up(root, verb)
         if path is None:
             continue
         if _score_path(path, root)[0] and any(n.dep_ == "prep" and n.lower_ not in WEAK_PREPS for n in path):
@@ -300,7 +288,7 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
         if scene is None and town_modifying_participant(candidate, trigger):
             scene = MODIFIER_STRENGTH
         if scene is not None:
-            strength, rank, near = scene, _rank(_path_up(root, root.sent.root) or []), False
+            strength, rank, near = scene, _rank(path_up(root, root.sent.root) or []), False
         elif not _names_an_actor(root) and (_stands_as_place(root) or in_episode_clause(root, trigger)) and \
                 (fronted_scene(root) or not in_other_clause(root, trigger)):
             strength, rank, near = FALLBACK_STRENGTH, 0, False

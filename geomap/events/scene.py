@@ -81,14 +81,22 @@ def in_other_clause(root: Token, trigger: Token) -> bool:
     return "ccomp" in clauses or "csubj" in clauses or len(clauses) >= 2
 
 
+def path_up(token: Token, stop: Token, limit: int = 10) -> list[Token] | None:
+    """Tokens from `token` up to (not including) `stop`, or None if stop is not above."""
+    path = []
+    node = token
+    while node.i != stop.i and len(path) < limit:
+        path.append(node)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return path if node.i == stop.i else None
+
+
 def _up_to_common_head(root: Token, trigger: Token) -> list[Token]:
     """The words from a place up to where its phrase meets the trigger's."""
     head = common_head(root, trigger)
-    path, node = [], root
-    while head is not None and node.i != head.i:
-        path.append(node)
-        node = node.head
-    return path
+    return (path_up(root, head, limit=len(root.doc)) or []) if head is not None else []
 
 
 def goal_of_another_act(root: Token, trigger: Token) -> bool:

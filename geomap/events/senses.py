@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geomap.events.scene import path_up
+
 # "capture", "win", "take" in an election: who carried a state, not a fight there
 WINNING_LEMMAS = frozenset({"capture", "win", "take", "carry", "sweep", "clinch", "secure"})
 ELECTION_WORDS = frozenset({"election", "elections", "primary", "primaries", "vote", "votes", "voter", "voters",
@@ -83,12 +85,10 @@ def grievance_of_protest(root: Token, trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma not in PROTEST_LEMMAS:
         return False
-    path, node = [], root
-    while node.head.i != trigger.i:
-        if node.head.i == node.i or len(path) > 12:
-            return False
-        path.append(node)
-        node = node.head
+    walk = path_up(root, trigger, limit=14)
+    if not walk:
+        return False
+    path, node = walk[:-1], walk[-1]
     grievance = node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS or \
         node.dep_ == "dobj" and lemma == "protest" and node.i != root.i
     # "protested against the visit in Sofia": "in" may as well hang on the verb, and
