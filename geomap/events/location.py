@@ -30,7 +30,7 @@ from geomap.events.claims import REPORTING_LEMMAS
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
                                  goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
                                  inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
-                                 town_modifying_participant, venue_of, victim_of)
+                                 possessor_of_a_thing, town_modifying_participant, venue_of, victim_of)
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
 from geomap.records import Toponym
 
@@ -261,12 +261,13 @@ def _scene_attachment(root: Token, trigger: Token) -> float | None:
 def _ruled_out(candidate: Candidate, trigger: Token) -> bool:
     """Whether the wording says this place is not where the trigger's event was: it
     names people, a later goal, a person's origin or employer, a victim, part of a
-    name, a building's owner, a point distances are measured from, or what a
-    protest is about."""
+    name, a building's owner, the owner of a thing, a point distances are measured
+    from, or what a protest is about."""
     span, root = candidate.span, candidate.span.root
     return names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
         victim_of(root, trigger) or inside_a_name(root) or describes_a_person(root, trigger) or \
-        owner_of_a_building(candidate) or distance_reference(root) or grievance_of_protest(root, trigger)
+        owner_of_a_building(candidate) or possessor_of_a_thing(root) or distance_reference(root) or \
+        grievance_of_protest(root, trigger)
 
 
 def _option(candidate: Candidate, trigger: Token) -> _Option | None:

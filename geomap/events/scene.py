@@ -51,6 +51,15 @@ VENUE_NOUNS = frozenset({
     "installation", "installations", "facility", "facilities", "offices", "park", "beach",
     "resort", "museum", "consulate", "ministry", "kindergarten", "dormitory", "hostel", "motel",
 })
+# parts of an area and the seats of its institutions: "Kharkiv's north", "Gaza's streets",
+# "Kyiv's parliament"
+AREA_PARTS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+    "heart", "edge", "edges", "outskirts", "perimeter", "interior", "sky", "skies", "airspace", "water",
+    "waters", "coast", "coastline", "shore", "shores", "soil", "streets", "belt", "slum", "slums", "runway",
+    "thoroughfare", "side", "part", "parts", "corner", "periphery", "hinterland", "doorstep", "end",
+    "parliament", "court", "courts", "legislature", "palace",
+})
 OWNED_BUILDINGS = frozenset({"embassy", "consulate", "base", "airbase", "mission", "legation", "headquarters"})
 GRANULARITY = {"city": 1.0, "other": 1.0, "admin2": 2.0, "water": 2.0, "landform": 2.0, "admin1": 3.0,
                "region": 3.0, "country": 4.0, "continent": 5.0}
@@ -217,6 +226,18 @@ def owner_of_a_building(candidate: Candidate) -> bool:
     if place is None or place.kind not in ("country", "continent") or root.dep_ not in ("compound", "amod", "nmod"):
         return False
     return root.head.lemma_.lower() in OWNED_BUILDINGS
+
+
+def possessor_of_a_thing(root: Token) -> bool:
+    """"Syria's civil war", "America's most-wanted list", "Hong Kong's chief
+    executive": a possessive place names whose thing it is, not where the event
+    happened, unless the thing is itself a place or a part of one ("Gaza's
+    streets", "the capital's main stadium")."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head.lemma_.lower()
+    return head not in PLACE_NOUNS and head not in VENUE_NOUNS and head not in AREA_PARTS and \
+        root.head.lower_ not in PLACE_NOUNS
 
 
 def describes_a_person(root: Token, trigger: Token) -> bool:

@@ -80,6 +80,17 @@ CASES = [
                  "shot", "Kharkiv", id="town_naming_the_home_beats_a_country_named_later"),
     pytest.param("The militia leader was captured in a Donetsk safe house on Friday.",
                  "captured", "Donetsk", id="town_naming_a_hideout_is_the_place"),
+    # --- a possessive place says whose thing it is, unless the thing is a place ---
+    pytest.param("More than 9,000 soldiers have been killed in Sudan's civil war, aid groups estimate.",
+                 "killed", None, id="possessor_of_a_war_is_not_a_scene"),
+    pytest.param("Police captured a man who stands third on Ukraine's list of most-wanted smugglers.",
+                 "captured", None, id="possessor_of_a_list_is_not_a_scene"),
+    pytest.param("Gunmen shot two guards outside Khartoum's main stadium late on Friday.",
+                 "shot", "Khartoum", id="possessor_of_a_building_is_its_town"),
+    pytest.param("Several thousand people marched on Kharkiv's parliament on Tuesday.",
+                 "marched", "Kharkiv", id="possessor_of_a_parliament_is_its_town"),
+    pytest.param("Armed men patrolled the streets of Nairobi's east end overnight.",
+                 "patrolled", "Nairobi", id="possessor_of_a_part_of_town_is_the_town"),
     pytest.param("In Yerevan, several hundred people protested outside the Azerbaijan embassy on Sunday.",
                  "protested", "Yerevan", id="country_owning_an_embassy_is_not_the_place"),
     # --- senses of a verb that report nothing at the places named ---
