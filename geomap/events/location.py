@@ -55,6 +55,7 @@ PERSON_WORDS = frozenset({"man", "woman", "men", "women", "leader", "president",
                           "official", "officials", "citizen", "citizens", "national", "nationals", "resident",
                           "residents", "native", "people", "member", "members", "envoy", "ambassador"})
 FALLBACK_STRENGTH = 1.0
+
 MODIFIER_STRENGTH = 1.7  # a town naming what the event acted on or with
 MODIFIER_PENALTY = 1.5
 BEFORE_PENALTY = 3  # tokens: the place after the verb is usually the nearer one
@@ -91,10 +92,27 @@ def _clause_heads(trigger: Token) -> list[tuple[Token, float]]:
         if head.i != trigger.i:
             heads.append((head, 2.5))
     for conj in trigger.conjuncts:
-        heads.append((conj, 2.5))
-    if trigger.dep_ in CLAUSE_LINKS and trigger.head.i != trigger.i:
+        heads.append((conj, FALLBACK_STRENGTH if _another_event(trigger, conj) else 2.5))
+    if trigger.dep_ in CLAUSE_LINKS and trigger.head.i != trigger.i and \
+            not (trigger.dep_ == "conj" and _another_event(trigger, trigger.head)):
         heads.append((trigger.head, 2.0))
     return heads
+
+
+def _own_subject(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "destroy", "damage", "die", "leave"})
+
+
+def _another_event(trigger: Token, conj: Token) -> bool:
+    """A coordinated clause with a subject of its own tells an event of its own ("three
+    were shot in X, and another was killed in Y"); its place is the trigger's only as
+    one named elsewhere in the sentence. Not so for one attack's toll told in two
+    clauses ("two were killed and 20 wounded in X")."""
+    toll = trigger.lemma_.lower() in TOLL_LEMMAS and conj.lemma_.lower() in TOLL_LEMMAS
+    return _own_subject(trigger) and _own_subject(conj) and not toll
 
 
 def _arguments(trigger: Token) -> list[Token]:
@@ -107,6 +125,9 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
     for node in path:
         if node.dep_ not in PHRASE_ARCS or node.dep_ == "nmod":
             return False, False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False, False  # a clause with a subject of its own tells another event
         if node.dep_ == "prep":
             if node.lower_ not in LOCATIVE_PREPS:
                 return False, False

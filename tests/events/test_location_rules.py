@@ -80,6 +80,13 @@ CASES = [
                  "shot", "Kharkiv", id="town_naming_the_home_beats_a_country_named_later"),
     pytest.param("The militia leader was captured in a Donetsk safe house on Friday.",
                  "captured", "Donetsk", id="town_naming_a_hideout_is_the_place"),
+    # --- a coordinated clause with a subject of its own tells another event ---
+    pytest.param("Two policemen were shot in a clash in Nyala, and a third man was killed inside Khartoum.",
+                 "shot", "Nyala", id="place_of_a_coordinated_event_does_not_win"),
+    pytest.param("Police shot and killed two gunmen in Izium on Monday.",
+                 "shot", "Izium", id="verbs_sharing_a_subject_share_a_place"),
+    pytest.param("Three people were killed and 14 wounded by a car bomb in Omdurman.",
+                 "killed", "Omdurman", id="toll_told_in_two_clauses_shares_a_place"),
     # --- a possessive place says whose thing it is, unless the thing is a place ---
     pytest.param("More than 9,000 soldiers have been killed in Sudan's civil war, aid groups estimate.",
                  "killed", None, id="possessor_of_a_war_is_not_a_scene"),
