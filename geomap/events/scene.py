@@ -233,6 +233,8 @@ def possessor_of_a_thing(root: Token) -> bool:
     executive": a possessive place names whose thing it is, not where the event
     happened, unless the thing is itself a place or a part of one ("Gaza's
     streets", "the capital's main stadium")."""
+    if root.dep_ == "compound" and root.head.dep_ == "poss" and root.head.pos_ == "PROPN":
+        root = root.head  # "Hong Kong's"
     if root.dep_ != "poss":
         return False
     head = root.head.lemma_.lower()

@@ -1,10 +1,13 @@
 """Wordings that rule every named place out, or one place, whatever the parse attaches.
 
-A winning verb in an election ("captured two regions in the vote") and a capturing verb
-that records ("cameras captured the convoy") report nothing at the places named; the
-place a distance is measured from ("a village 40 km south of Kharkiv") and the place a
-protest is about ("protested against the shelling of Kharkiv") are not where the event
-was. Used by location.py beside the scene rules of scene.py.
+A winning verb in an election ("captured two regions in the vote"), a capturing verb
+that records ("cameras captured the convoy"), wins a prize or catches animals, a
+"demonstrated" that means showed, a verb of saying or judging ("the ministry condemned
+the shelling of X") report nothing at the places named; the place a distance is
+measured from ("a village 40 km south of Kharkiv"), the place a protest is about or for
+("protested against the shelling of Kharkiv") and the place that owns a war, a list or
+a person ("Sudan's civil war") are not where the event was. Used by location.py beside
+the scene rules of scene.py.
 """
 
 from __future__ import annotations
@@ -27,11 +30,42 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer"
                             "meters", "metres", "yards", "mi"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west", "northward", "southward"})
+# what "capture" acts on in a contest, in a mood or in a study of nature: no seizure
+# ("captured the doubles", "captured a top-four place", "captured the vibe", "captured
+# baby turtles for tagging"); what extract.py already knows ("title", "medal") is not here
+PRIZE_OR_CREATURE_WORDS = frozenset({
+    "doubles", "singles", "place", "spot", "berth", "trick", "event", "view", "vibe", "feel", "feeling",
+    "flavour", "flavor", "atmosphere", "elephant", "animal", "bird", "fish", "whale", "turtle", "specimen",
+    "lobster", "shark", "tiger", "monkey", "snake", "bear", "wolf", "dolphin", "insect", "butterfly", "crab",
+})
+# verbs of saying, judging and knowing: they report a statement, not an event at a place
+STATEMENT_LEMMAS = frozenset({
+    "say", "tell", "announce", "add", "condemn", "accuse", "know", "call", "demand", "urge", "stress", "warn",
+    "claim", "deny", "express", "state", "note", "insist", "blame", "criticize", "criticise", "praise",
+    "welcome", "believe", "think", "hope", "fear", "describe", "allege", "declare", "confirm", "suggest",
+    "argue", "explain", "ask", "quote", "cite", "vow", "pledge", "promise", "denounce", "convict", "order",
+})
+# "an attack that claimed six lives": a killing, not a claim
+LIFE_WORDS = frozenset({"life", "lives", "toll"})
+# "shot to fame", "rocketed to stardom": a rise, not a shooting
+FAME_WORDS = frozenset({"fame", "stardom", "prominence", "celebrity", "notoriety", "limelight"})
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "gather"})
 GRIEVANCE_PREPS = frozenset({"against", "over", "about", "upon"})
+# what a protest is for: "in solidarity with refugees in X", "to demand the release of"
+CAUSE_NOUNS = frozenset({"solidarity", "support", "protest", "memory", "honour", "honor", "defence", "defense",
+                         "sympathy", "response", "opposition", "show"})
+CAUSE_VERBS = frozenset({"protest", "demand", "denounce", "condemn", "mark", "support", "call", "urge", "show",
+                         "express", "commemorate", "oppose", "press", "decry", "mourn", "honour", "honor"})
 
 
 def reports_no_scene(trigger: Token) -> bool:
+    """The trigger in a sense that reports no event at any place: winning an election
+    or a prize, recording, showing ("the vote demonstrated the strength of ...")."""
+    return _won_or_recorded(trigger) or demonstrate_means_show(trigger) or \
+        captured_a_prize_or_creature(trigger) or reports_a_statement(trigger) or shot_to_fame(trigger)
+
+
+def _won_or_recorded(trigger: Token) -> bool:
     """A winning verb in a sentence about an election ("the senator captured Ohio in
     the primary") or a capturing verb that records ("captured on camera", "a crew
     captured images"): nothing happened at the places named."""
@@ -44,6 +78,79 @@ def reports_no_scene(trigger: Token) -> bool:
         # not "captured by a camera in X": what the camera saw did happen in X
         words = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "nsubj", "nsubjpass", "prep") and any(w.lower_ in RECORDING_WORDS for w in words):
+            return True
+    return False
+
+
+def demonstrate_means_show(trigger: Token) -> bool:
+    """"The vote demonstrated the strength of ...", "Kyiv has demonstrated that ...",
+    "the risk was demonstrated by ...": "demonstrate" with a thing shown (an object right
+    after the verb, a that-clause, a passive subject) means to show, not to protest; a
+    protest's "demonstrated" takes no object (an object parsed far from the verb, as in
+    "demonstrated in Kyiv ..., waving signs", is another verb's)."""
+    if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ in ("ccomp", "nsubjpass"):
+            return True
+        if child.dep_ == "dobj" and child.i > trigger.i and _follows_closely(trigger, child):
+            return True
+    return False
+
+
+def reports_a_statement(trigger: Token) -> bool:
+    """"the ministry condemned the shelling of Nyala", "officials said", "he was
+    convicted of the bombing": a verb of saying or judging reports a statement; the
+    places it names are those of what it speaks of. Not a participle riding on an act
+    ("protesters clashed with police, accusing them of ..."): that shares the act's
+    scene; not "claimed six lives" (a killing) or "a village called Jibu" (a name)."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in STATEMENT_LEMMAS or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in LIFE_WORDS for c in trigger.children):
+        return False
+    if lemma == "call" and (trigger.dep_ == "acl" or any(c.dep_ in ("oprd", "attr") for c in trigger.children)):
+        return False
+    return not _rides_on_an_act(trigger)
+
+
+def _rides_on_an_act(verb: Token) -> bool:
+    """"clashed with police, accusing them of ...", "rallied in Uzice to demand ...":
+    a participle or an infinitive of purpose hung on a verb of acting."""
+    head = verb.head
+    nonfinite = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return nonfinite and verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB" and \
+        head.lemma_.lower() not in STATEMENT_LEMMAS
+
+
+def shot_to_fame(trigger: Token) -> bool:
+    """"The singer shot to fame in Kharkiv": "shoot to fame" is a rise, no shooting."""
+    if trigger.lemma_.lower() != "shoot":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in FAME_WORDS for g in c.children)
+               for c in trigger.children)
+
+
+def _follows_closely(verb: Token, obj: Token) -> bool:
+    """Only the verb's own adverbs ("demonstrated on Friday his support") stand between
+    the verb and its object's phrase."""
+    between = verb.doc[verb.i + 1:obj.left_edge.i]
+    return all(t.head.i == verb.i and t.dep_ in ("npadvmod", "advmod") or t.head.i in {b.i for b in between}
+               for t in between)
+
+
+def captured_a_prize_or_creature(trigger: Token) -> bool:
+    """"captured the mixed doubles", "captured pole position", "captured a hat-trick",
+    "captured the vibe of the season", "rangers captured two tigers": winning, catching
+    a mood or catching animals is no event at the places the sentence names."""
+    if trigger.lemma_.lower() != "capture" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in PRIZE_OR_CREATURE_WORDS or child.lower_ in PRIZE_OR_CREATURE_WORDS:
+            return True
+        if child.lemma_.lower() == "position" and any(c.lower_ == "pole" for c in child.children):
             return True
     return False
 
@@ -78,6 +185,20 @@ def distance_reference(root: Token) -> bool:
     return False
 
 
+def _cause_of_protest(node: Token, path: list[Token]) -> bool:
+    """The phrase on a protest verb that says what it is for: "in solidarity with",
+    "in support of", "to demand", "for the release of". A place put "in" or "at"
+    inside a noun phrase of that kind ("marched in support of the strikers in Lyon")
+    may as well be where they marched: the parse often hangs it there."""
+    if node.dep_ == "prep" and node.lower_ in ("in", "for"):
+        nested = any(n.dep_ == "prep" and n.lower_ in ("in", "at") for n in path)
+        cause = node.lower_ == "for" or any(c.dep_ == "pobj" and c.lemma_.lower() in CAUSE_NOUNS
+                                            for c in node.children)
+        return cause and not nested
+    return node.dep_ in ("advcl", "xcomp") and node.lemma_.lower() in CAUSE_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
 def grievance_of_protest(root: Token, trigger: Token) -> bool:
     """"protested against the shelling of Kharkiv", "marched over the killing of
     a youth in X", "protested the siege of Mariupol": what a protest is about happened
@@ -90,7 +211,7 @@ def grievance_of_protest(root: Token, trigger: Token) -> bool:
         return False
     path, node = walk[:-1], walk[-1]
     grievance = node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS or \
-        node.dep_ == "dobj" and lemma == "protest" and node.i != root.i
+        node.dep_ == "dobj" and lemma == "protest" and node.i != root.i or _cause_of_protest(node, path)
     # "protested against the visit in Sofia": "in" may as well hang on the verb, and
     # a protest's place is what news reports name that way
     top = node if node.dep_ != "prep" else path[-1] if path else node
