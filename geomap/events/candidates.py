@@ -21,6 +21,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from geomap.events.name_roles import demonym_spans as _demonym_spans
+from geomap.events.name_roles import (PLACE_NOUNS, abbreviation_in_brackets, is_name_entity, named_as_a_place,
+                                     names_a_body, object_of_place_verb, part_of_a_place, person_in_argument)
 from geomap.records import Toponym
 
 PROPN_ID = IDS["PROPN"]
@@ -36,20 +39,6 @@ CALENDAR_WORDS = frozenset({
 PLACE_PREPS = frozenset({
     "in", "at", "near", "outside", "inside", "into", "around", "across", "throughout", "within", "towards",
     "toward", "through", "along", "off", "outskirts", "nearby", "between", "from", "over",
-})
-# nouns that name a kind of place: a proper name hanging off them names the place itself
-PLACE_NOUNS = frozenset({
-    "city", "town", "village", "district", "province", "region", "area", "neighbourhood", "neighborhood",
-    "suburb", "suburbs", "state", "county", "governorate", "capital", "outskirts", "settlement", "camp",
-    "countryside", "municipality", "island", "port", "valley", "border", "districts", "villages", "towns",
-    "quarter", "zone", "hills", "hill", "enclave", "mountains", "mountain", "mount", "airport", "airbase",
-    "base", "crossing", "checkpoint", "square", "street", "road", "highway", "bridge", "junction",
-    "neighbourhoods", "neighborhoods", "sector", "commune", "township", "tehsil", "subdistrict",
-    "prefecture", "department", "oblast", "raion", "borough", "hamlet", "peninsula", "plain", "plateau",
-    "desert", "river", "lake", "coast", "strip", "bank", "heights", "farms", "field", "fields", "oasis",
-    "prison", "jail", "hospital", "refugee", "market", "mosque", "church", "stadium", "university",
-    "compound", "complex", "project", "palace", "embassy", "station", "axis", "front", "frontline",
-    "territory", "areas", "cities", "provinces", "regions", "lga", "constituency", "precinct", "parish",
 })
 
 
@@ -73,10 +62,14 @@ def _is_place_noun(token: Token) -> bool:
 def in_place_position(root: Token) -> bool:
     """Whether the parse puts a name where a place goes."""
     head = root.head
+    if abbreviation_in_brackets(root):
+        return False
     if root.dep_ in ("pobj",) and head.lower_ in PLACE_PREPS:
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and _is_place_noun(head.head):
-        return True  # "the town of X"
+    if object_of_place_verb(root):
+        return True  # "troops stormed X", "X was shelled"
+    if root.dep_ == "pobj" and head.lower_ == "of" and (_is_place_noun(head.head) or part_of_a_place(head.head)):
+        return True  # "the town of X", "the southern slope of X"
     if root.dep_ in ("compound", "nmod", "amod", "poss", "appos") and _is_place_noun(head):
         return True  # "the X district", "X's Y camp", "the city, X"
     if root.dep_ == "conj" and head.i != root.i and head.pos_ == "PROPN":
@@ -99,11 +92,11 @@ def _name_span(doc: Doc, root: Token) -> SpacySpan | None:
     return doc[start:end + 1]
 
 
-def _positional(doc: Doc, taken: list[tuple[int, int]]) -> list[SpacySpan]:
+def _positional(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]]) -> list[SpacySpan]:
     found: list[SpacySpan] = []
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and ent.label_ != "" and not _overlaps(ent, taken) and \
-                ent.root.pos_ == "PROPN" and in_place_position(ent.root):
+        if is_name_entity(ent, demonyms) and not _overlaps(ent, taken) and \
+                ent.root.pos_ == "PROPN" and (in_place_position(ent.root) or named_as_a_place(ent)):
             found.append(ent)
             taken.append((ent.start, ent.end))
     # only proper nouns can be names: look at those alone (the arrays avoid a Token per word)
@@ -112,7 +105,7 @@ def _positional(doc: Doc, taken: list[tuple[int, int]]) -> list[SpacySpan]:
         if not token.text[:1].isupper():
             continue
         span = _name_span(doc, token)
-        if span is not None and not _overlaps(span, taken) and in_place_position(token):
+        if span is not None and not _overlaps(span, taken) and (in_place_position(token) or named_as_a_place(span)):
             found.append(span)
             taken.append((span.start, span.end))
     return found
@@ -150,12 +143,15 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
             continue
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is not None and len(span) and not _overlaps(span, taken):
-            found.append(Candidate(toponym, span, True))
-            taken.append((span.start, span.end))
+            taken.append((span.start, span.end))  # a person's name stays taken: no sub-span of it is a place
+            if not person_in_argument(span, toponym.place):
+                found.append(Candidate(toponym, span, True))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and not _overlaps(ent, taken):
             found.append(Candidate(Toponym(ent.start_char, ent.end_char, ent.text), ent, True))
             taken.append((ent.start, ent.end))
-    for span in _positional(doc, taken):
-        found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))
+    demonyms = _demonym_spans(doc, toponyms)
+    for span in _positional(doc, taken, demonyms):
+        if not person_in_argument(span, None) and not names_a_body(span):
+            found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))
     return sorted(found, key=lambda c: c.span.start)

@@ -110,7 +110,7 @@ def _another_event(trigger: Token, conj: Token) -> bool:
     """A coordinated clause with a subject of its own tells an event of its own ("three
     were shot in X, and another was killed in Y"); its place is the trigger's only as
     one named elsewhere in the sentence. Not so for one attack's toll told in two
-    clauses ("two were killed and 20 wounded in X")."""
+    clauses ("three were killed and 14 wounded at X")."""
     toll = trigger.lemma_.lower() in TOLL_LEMMAS and conj.lemma_.lower() in TOLL_LEMMAS
     return _own_subject(trigger) and _own_subject(conj) and not toll
 

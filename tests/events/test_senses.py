@@ -60,7 +60,7 @@ CASES = [
                  "convicted", None, id="convicting_for_a_bombing_is_no_event_there"),
     pytest.param("Rioters fought with police in Kharkiv on Friday, accusing them of beating a student.",
                  "accusing", "Kharkiv", id="participle_of_saying_on_an_act_shares_its_scene"),
-    pytest.param("Hundreds rallied in Yerevan on Sunday to demand the release of the detained mayor.",
+    pytest.param("Hundreds rallied in Yerevan on Sunday to demand that the jailed mayor be freed.",
                  "demand", "Yerevan", id="infinitive_of_purpose_on_an_act_shares_its_scene"),
     # --- what a protest is for happened elsewhere ---
     pytest.param("About 400 students demonstrated on Monday in support of the defenders of Izium.",
@@ -72,10 +72,6 @@ CASES = [
     pytest.param("Thousands marched in support of the striking dockers in Kharkiv on Saturday.",
                  "marched", "Kharkiv", id="place_put_in_after_a_support_phrase_may_be_the_march_place"),
     # --- a place owning a war, a list, a person ---
-    pytest.param("More than 9,000 people have been killed in Sudan's civil war, a monitoring group said.",
-                 "killed", None, id="country_owning_a_war_is_not_a_scene"),
-    pytest.param("Police captured a smuggler listed on Ukraine's most-wanted list on Monday.",
-                 "captured", None, id="country_owning_a_list_is_not_a_scene"),
     pytest.param("Soldiers arrested one of Sudan's top fugitives after a long manhunt.",
                  "arrested", None, id="country_owning_a_fugitive_is_not_a_scene"),
     pytest.param("Soldiers arrested one of Sudan's top fugitives in a raid on a farm in Darfur.",

@@ -1,0 +1,160 @@
+"""What a proper name stands for where it stands: a place, a person, an organisation.
+
+Rules used by candidates.py to decide which names may be an event's place. The model's
+entity labels are a weak guide for rare names (a small town comes out as NORP or
+LANGUAGE as often as GPE), so a label only rules a name in or out together with the
+wording around it.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from geomap.records import Place, Toponym
+
+# nouns that name a kind of place: a proper name hanging off them names the place itself
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "district", "province", "region", "area", "neighbourhood", "neighborhood",
+    "suburb", "suburbs", "state", "county", "governorate", "capital", "outskirts", "settlement", "camp",
+    "countryside", "municipality", "island", "port", "valley", "border", "districts", "villages", "towns",
+    "quarter", "zone", "hills", "hill", "enclave", "mountains", "mountain", "mount", "airport", "airbase",
+    "base", "crossing", "checkpoint", "square", "street", "road", "highway", "bridge", "junction",
+    "neighbourhoods", "neighborhoods", "sector", "commune", "township", "tehsil", "subdistrict",
+    "prefecture", "department", "oblast", "raion", "borough", "hamlet", "peninsula", "plain", "plateau",
+    "desert", "river", "lake", "coast", "strip", "bank", "heights", "farms", "field", "fields", "oasis",
+    "prison", "jail", "hospital", "refugee", "market", "mosque", "church", "stadium", "university",
+    "compound", "complex", "project", "palace", "embassy", "station", "axis", "front", "frontline",
+    "territory", "areas", "cities", "provinces", "regions", "lga", "constituency", "precinct", "parish",
+})
+# verbs whose object is a place, never a person: "stormed X", "shelled X", "entered X"
+PLACE_OBJECT_VERBS = frozenset({
+    "storm", "enter", "shell", "bomb", "bombard", "besiege", "overrun", "liberate", "recapture", "retake",
+    "encircle", "invade", "occupy", "infiltrate", "evacuate", "patrol", "raze", "reenter", "re-enter",
+    "pound", "airstrike", "blockade", "penetrate", "raid",
+})
+# words for a part of a place: "the eastern perimeter of X", "the southern slope of X"
+PART_NOUNS = frozenset({
+    "perimeter", "slope", "slopes", "flank", "flanks", "hilltop", "mountaintop", "stronghold", "strongholds",
+    "locality", "fringes", "fringe", "edge", "edges", "environs", "outskirt", "part", "parts",
+    "section", "corridor", "pocket", "entrance", "entrances", "centre", "center", "heart", "siege",
+    "gates", "periphery", "troublespot", "bastion",
+})
+# last words of names of bodies of people, never of ground
+BODY_WORDS = frozenset({
+    "party", "agency", "council", "conference", "agreement", "alliance", "forces", "force", "army", "guards",
+    "guard", "legion", "group", "movement", "committee", "union", "association", "organization",
+    "organisation", "network", "corps", "brigade", "brigades", "division", "regiment", "battalion", "militia",
+    "company", "corporation", "news", "times", "watch", "police", "commission", "coalition", "federation",
+    "fund", "bank", "institute", "foundation", "service", "services", "unit", "units", "command",
+})
+# last words that make a name a place's own name: "Marwa Town", "the Jisr Roundabout",
+# "the Wadi Sakra Gas Fields"
+NAMED_PLACE_HEADS = frozenset({
+    "town", "city", "village", "district", "suburb", "hill", "hills", "ridge", "mountain", "mountains",
+    "plain", "plains", "camp", "checkpoint", "airport", "airbase", "roundabout", "square", "street",
+    "road", "avenue", "highway", "bridge", "junction", "market", "mosque", "church", "hospital", "stadium",
+    "palace", "prison", "jail", "dam", "fields", "farms", "valley", "quarter", "neighbourhood",
+    "neighborhood", "governorate", "county", "complex", "crossing", "lake", "river", "island", "desert",
+    "plateau", "gate", "university", "college", "academy", "refinery", "springs", "heights", "forest",
+    "forests", "canal", "harbour", "harbor", "port", "cathedral", "temple", "shrine", "souk", "bazaar",
+})
+SMALL_PLACE_POPULATION = 10_000
+PERSON_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# labels the model gives rare town names it does not know ("the village of Tel Nour" as NORP,
+# "Aleppo" as LANGUAGE); a people's name ("Kurds", "Syrian") carries them rightly too
+PEOPLE_LABELS = frozenset({"NORP", "LANGUAGE"})
+
+
+def demonym_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[tuple[int, int]]:
+    """Token ranges the geoparser read as a people's name ("Syrian", "Kurds")."""
+    found = []
+    for toponym in toponyms:
+        if toponym.kind == "demonym":
+            span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end))
+    return found
+
+
+def is_name_entity(ent: SpacySpan, demonyms: list[tuple[int, int]]) -> bool:
+    """Whether an entity the model did not call a place may still be a place's name.
+
+    A name of a person or an organisation may be a town the model mislabels; a NORP or
+    LANGUAGE name may be one too when it stands alone as the object of a preposition
+    ("the village of Tel Nour"), unless the geoparser knows it as a people's name: as a
+    modifier ("the Sunni city", "the Islamic State") such a name describes who lives or
+    rules there.
+    """
+    if ent.label_ in NAME_LABELS:
+        return True
+    if ent.label_ not in PEOPLE_LABELS or ent.root.dep_ != "pobj" or ent.text.lower() in NAMED_PLACE_HEADS:
+        return False  # "at a Mosque": a capitalised kind of place is no place's name
+    return not any(ent.start < end and start < ent.end for start, end in demonyms)
+
+
+def abbreviation_in_brackets(root: Token) -> bool:
+    """"the Islamic State (ISIS)", "the Revolutionary Guards (IRGC)": letters in brackets
+    after a name abbreviate that name, so they stand where the name stands and are a
+    place only if the name is one (then the name itself is the candidate)."""
+    if not root.text.isupper() or root.i == 0 or root.i + 1 >= len(root.doc):
+        return False
+    return root.nbor(-1).text == "(" and root.nbor(1).text == ")"
+
+
+def _small_place(place: Place) -> bool:
+    """A village or hamlet: a name shared by many people more often than meant as it."""
+    return place.kind in ("city", "other") and (place.population or 0) < SMALL_PLACE_POPULATION
+
+
+def person_in_argument(span: SpacySpan, place: Place | None) -> bool:
+    """"Kowalski was captured", "the rebels captured Okafor", "Okafor's office": a name the
+    model reads as a person's, standing as who acts or is acted on, or as an owner of a
+    thing that is no place, is that person, whatever small village a gazetteer holds
+    under the name. Verbs that only take places ("stormed X", "shelled X") keep their
+    object a place, and so does a town big enough to be the news ("rebels captured Kharkiv")."""
+    root = span.root
+    if root.ent_type_ != "PERSON" or (place is not None and not _small_place(place)) or named_as_a_place(span):
+        return False
+    head = root.head
+    if root.dep_ in PERSON_ARCS and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() not in PLACE_OBJECT_VERBS
+    return root.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS
+
+
+def object_of_place_verb(root: Token) -> bool:
+    """"troops stormed X", "X was shelled overnight": what these verbs act on is a place,
+    so a proper name in that slot names one, whatever label the model gives it."""
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and \
+        root.head.lemma_.lower() in PLACE_OBJECT_VERBS
+
+
+def part_of_a_place(word: Token) -> bool:
+    """"the southern slope of X", "the eastern perimeter of X": a word for a part of
+    something, whose "of" names that something; with a proper name there it is a place.
+    The part noun needs a determiner or an adjective: bare, "part of the alliance" and
+    "Section 302 of the code" name membership and clauses, not ground."""
+    return word.lower_ in PART_NOUNS and any(child.dep_ in ("det", "amod", "poss") for child in word.children)
+
+
+def names_a_body(span: SpacySpan) -> bool:
+    """"the Revolutionary Guards", "the Crescent News Agency", "the Free Syrian Army": a name
+    ending in a word for a body of people names who acts, never where."""
+    last = span[-1]
+    return last.text[:1].isupper() and last.lower_ in BODY_WORDS
+
+
+def named_as_a_place(span: SpacySpan) -> bool:
+    """"Marwa Town", "the Jisr Roundabout", "the Nour Hospital": a proper name ending
+    in a word for a kind of place is that place's own name wherever it stands, unless it
+    only modifies another noun ("the Nour Hospital director")."""
+    last = span[-1]
+    if len(span) < 2 or not last.text[:1].isupper() or last.lower_ not in NAMED_PLACE_HEADS:
+        return False
+    if not any(token.text[:1].isupper() and token.pos_ == "PROPN" for token in span[:-1]):
+        return False  # "the Islamic State" style: only an adjective before the place word
+    return span.root.dep_ not in ("compound", "amod", "nmod", "poss") or span.root.head.pos_ != "NOUN"
+
