@@ -45,6 +45,7 @@ def _phrases(trigger: Token, dates: Sequence[DatePhrase] | None) -> list[DatePhr
 
 
 _LOOSE_FORMS: dict[int, bool] = {}  # whether a word form (by hash) is a loose date word
+_LOOSE_FORMS_LIMIT = 500_000  # a long-running server sees new forms forever: start over past this
 _LOOSE_INDICES: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
 
@@ -56,6 +57,8 @@ def _loose_dates(doc: Doc) -> list[int]:
         orths = doc.to_array([ORTH]).reshape(-1)
         strings = doc.vocab.strings
         forms = set(orths.tolist())
+        if len(_LOOSE_FORMS) > _LOOSE_FORMS_LIMIT:
+            _LOOSE_FORMS.clear()
         for orth in forms:
             if orth not in _LOOSE_FORMS:  # (``forms - _LOOSE_FORMS.keys()`` copies every key ever seen)
                 _LOOSE_FORMS[orth] = _LOOSE_DATE_RE.match(strings[orth]) is not None

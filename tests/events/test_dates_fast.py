@@ -43,3 +43,14 @@ def test_impossible_days_are_left_to_dateparser():
     assert dates._full_date("February 30, 2023") is None
     assert dates._full_date("September 19, 2023") == date(2023, 9, 19)
     assert dates._full_date("19 Sept. 2023") == date(2023, 9, 19)
+
+
+def test_loose_date_memo_starts_over_past_its_limit(nlp, monkeypatch):
+    from geomap.events import when
+
+    monkeypatch.setattr(when, "_LOOSE_FORMS_LIMIT", 3)
+    first = nlp("Shelling resumed on Tuesday near the river crossing, officials said yesterday.")
+    second = nlp("Talks will start on Thursday in Baku.")
+    assert [first[i].text for i in when._loose_dates(first)] == ["Tuesday", "yesterday"]
+    assert [second[i].text for i in when._loose_dates(second)] == ["Thursday"]
+    assert len(when._LOOSE_FORMS) <= len(set(t.orth for t in second)) + 3
