@@ -5,8 +5,8 @@ a common noun ("a crowded market"): a place an analyst can look up. Candidates c
 from the geoparser's toponyms (resolved or not), from the model's place entities,
 and from proper names the model mislabels or misses (many small towns come out as
 PERSON or ORG) when the parse puts them where a place goes: after a locative
-preposition ("clashes in Al-Mansoura") or as the name of a place noun ("the Tal
-Hamad hill", "the town of Kafr Nabl").
+preposition ("clashes in Al-Zarichne") or as the name of a place noun ("the Tal
+Warda hill", "the town of Kafr Nabl").
 """
 
 from __future__ import annotations
@@ -22,19 +22,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from geomap.events.name_roles import demonym_spans as _demonym_spans
-from geomap.events.name_roles import (PLACE_NOUNS, abbreviation_in_brackets, is_name_entity, named_as_a_place,
-                                     names_a_body, object_of_place_verb, part_of_a_place, person_in_argument)
+from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, abbreviation_in_brackets, after_a_title,
+                                     describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
+                                     no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
+                                     target_of_an_attack)
 from geomap.records import Toponym
 
 PROPN_ID = IDS["PROPN"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
-CALENDAR_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan",
-    "christmas", "easter",
-})
 # prepositions after which a proper name is most often a place
 PLACE_PREPS = frozenset({
     "in", "at", "near", "outside", "inside", "into", "around", "across", "throughout", "within", "towards",
@@ -66,6 +62,8 @@ def in_place_position(root: Token) -> bool:
         return False
     if root.dep_ in ("pobj",) and head.lower_ in PLACE_PREPS:
         return True
+    if root.dep_ == "pobj" and head.lower_ == "on" and target_of_an_attack(head):
+        return True  # "an air strike on X", "shells fell on X"
     if object_of_place_verb(root):
         return True  # "troops stormed X", "X was shelled"
     if root.dep_ == "pobj" and head.lower_ == "of" and (_is_place_noun(head.head) or part_of_a_place(head.head)):
@@ -85,11 +83,24 @@ def _name_span(doc: Doc, root: Token) -> SpacySpan | None:
     while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "al")) and \
             doc[start - 1].dep_ in ("compound", "punct", "amod", "nmod"):
         start -= 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i == root.i:
+    while end + 1 < len(doc) and _joins_name(doc[end + 1], root):
         end += 1
     while start < end and not doc[start].text[:1].isupper():
         start += 1
+    while end > start and not doc[end].text[:1].isupper():
+        end -= 1
     return doc[start:end + 1]
+
+
+def _joins_name(token: Token, root: Token) -> bool:
+    """Whether `token`, right of `root`, goes on with its name: hung on it, or, where the
+    parse lays a long name flat on the noun it names ("the Al-Kamianka Al-Sharqi hill":
+    every word a compound of "hill"), a sibling word of the same run."""
+    if token.pos_ != "PROPN" and token.text not in ("-", "al"):
+        return False
+    if token.head.i == root.i:
+        return True
+    return root.dep_ == "compound" and token.dep_ in ("compound", "punct") and token.head.i == root.head.i
 
 
 def _positional(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]]) -> list[SpacySpan]:
@@ -111,9 +122,13 @@ def _positional(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int
     return found
 
 
-_NAME_TYPE_IDS = numpy.array(sorted(hash_string(label) for label in NAME_LABELS if label), dtype="uint64")
+def _string_ids(doc: Doc, strings: Sequence[str]) -> numpy.ndarray:
+    """The ids `Doc.to_array` gives these strings: built-in labels ("ORG") have small
+    symbol ids, not the hash of their text, so the vocabulary is asked."""
+    return numpy.array(sorted(doc.vocab.strings[text] for text in strings), dtype="uint64")
+
+
 _CALENDAR_IDS = numpy.array(sorted(hash_string(word) for word in CALENDAR_WORDS), dtype="uint64")
-_INNER_DEP_IDS = numpy.array(sorted(hash_string(dep) for dep in ("compound", "flat")), dtype="uint64")
 
 
 def _name_heads(doc: Doc) -> list[int]:
@@ -124,8 +139,14 @@ def _name_heads(doc: Doc) -> list[int]:
     pos, ent_type, lower, dep = array[:, 0], array[:, 1], array[:, 2], array[:, 3]
     heads = numpy.arange(len(doc)) + array[:, 4].astype("int64")  # HEAD: a signed offset, stored unsigned
     proper = pos == PROPN_ID
-    wanted = proper & ((ent_type == 0) | numpy.isin(ent_type, _NAME_TYPE_IDS)) & ~numpy.isin(lower, _CALENDAR_IDS)
-    inner = numpy.isin(dep, _INNER_DEP_IDS) & proper[heads]
+    name_types = _string_ids(doc, [label for label in NAME_LABELS if label])
+    wanted = proper & ((ent_type == 0) | numpy.isin(ent_type, name_types)) & ~numpy.isin(lower, _CALENDAR_IDS)
+    inner = numpy.isin(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
+    entity_of = numpy.full(len(doc), -1)
+    for number, ent in enumerate(doc.ents):
+        entity_of[ent.start:ent.end] = number
+    # "the Moslem Salvation Front": a word whose head lies in the same entity is a part of that name
+    inner |= (entity_of >= 0) & (entity_of == entity_of[heads]) & (heads != numpy.arange(len(doc)))
     return numpy.flatnonzero(wanted & ~inner).tolist()
 
 
@@ -144,14 +165,15 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is not None and len(span) and not _overlaps(span, taken):
             taken.append((span.start, span.end))  # a person's name stays taken: no sub-span of it is a place
-            if not person_in_argument(span, toponym.place):
+            if not person_in_argument(span, toponym.place) and not after_a_title(span):
                 found.append(Candidate(toponym, span, True))
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and not _overlaps(ent, taken):
+        if ent.label_ in PLACE_LABELS and not _overlaps(ent, taken) and not after_a_title(ent) and \
+                not no_proper_name(ent) and not describes_people_or_things(ent):
             found.append(Candidate(Toponym(ent.start_char, ent.end_char, ent.text), ent, True))
             taken.append((ent.start, ent.end))
     demonyms = _demonym_spans(doc, toponyms)
     for span in _positional(doc, taken, demonyms):
-        if not person_in_argument(span, None) and not names_a_body(span):
+        if not person_in_argument(span, None) and not names_a_body(span) and not after_a_title(span):
             found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))
     return sorted(found, key=lambda c: c.span.start)

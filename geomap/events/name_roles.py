@@ -50,7 +50,7 @@ BODY_WORDS = frozenset({
     "company", "corporation", "news", "times", "watch", "police", "commission", "coalition", "federation",
     "fund", "bank", "institute", "foundation", "service", "services", "unit", "units", "command",
 })
-# last words that make a name a place's own name: "Marwa Town", "the Jisr Roundabout",
+# last words that make a name a place's own name: "Hlynka Town", "the Ostrivka Roundabout",
 # "the Wadi Sakra Gas Fields"
 NAMED_PLACE_HEADS = frozenset({
     "town", "city", "village", "district", "suburb", "hill", "hills", "ridge", "mountain", "mountains",
@@ -61,10 +61,36 @@ NAMED_PLACE_HEADS = frozenset({
     "plateau", "gate", "university", "college", "academy", "refinery", "springs", "heights", "forest",
     "forests", "canal", "harbour", "harbor", "port", "cathedral", "temple", "shrine", "souk", "bazaar",
 })
+# faiths and sects: "the Sunni city", "a Hindu village" tell who lives there, not the name
+FAITH_WORDS = frozenset({
+    "sunni", "shiite", "shi'ite", "shia", "shi'a", "hindu", "muslim", "moslem", "christian", "jewish",
+    "catholic", "protestant", "buddhist", "druze", "alawite", "sikh", "orthodox", "coptic", "yazidi",
+    "evangelical", "islamic", "islamist", "jain", "maronite", "ismaili", "sufi", "salafi", "wahhabi",
+})
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan",
+    "christmas", "easter",
+})
+# titles and callings written before a person's name: "Col. Petrenko", "photographer Okafor"
+PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "maj", "brig", "sgt", "cpl", "cmdr", "adm", "sen",
+    "rep", "gov", "insp", "supt", "president", "premier", "minister", "colonel", "lieutenant", "sergeant",
+    "corporal", "commander", "judge", "senator", "governor", "mayor", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "photographer", "journalist", "reporter", "correspondent", "activist",
+    "driver", "officer", "lawyer", "prosecutor", "chairman", "director", "analyst", "researcher", "doctor",
+    "professor", "cameraman", "writer", "author", "singer", "actor", "actress", "player", "coach",
+})
+# attacks and what falls: "an assault on X", "shells fell on X"
+ATTACK_NOUNS = frozenset({
+    "attack", "assault", "raid", "airstrike", "strike", "offensive", "bombardment", "shelling", "fall",
+    "march", "advance", "push", "onslaught", "counterattack", "counter-attack", "counteroffensive", "rain",
+})
 SMALL_PLACE_POPULATION = 10_000
 PERSON_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
-# labels the model gives rare town names it does not know ("the village of Tel Nour" as NORP,
+# labels the model gives rare town names it does not know ("the village of Tel Lysivka" as NORP,
 # "Aleppo" as LANGUAGE); a people's name ("Kurds", "Syrian") carries them rightly too
 PEOPLE_LABELS = frozenset({"NORP", "LANGUAGE"})
 
@@ -85,15 +111,29 @@ def is_name_entity(ent: SpacySpan, demonyms: list[tuple[int, int]]) -> bool:
 
     A name of a person or an organisation may be a town the model mislabels; a NORP or
     LANGUAGE name may be one too when it stands alone as the object of a preposition
-    ("the village of Tel Nour"), unless the geoparser knows it as a people's name: as a
+    ("the village of Tel Lysivka"), unless the geoparser knows it as a people's name: as a
     modifier ("the Sunni city", "the Islamic State") such a name describes who lives or
     rules there.
     """
     if ent.label_ in NAME_LABELS:
         return True
-    if ent.label_ not in PEOPLE_LABELS or ent.root.dep_ != "pobj" or ent.text.lower() in NAMED_PLACE_HEADS:
+    if ent.label_ not in PEOPLE_LABELS or ent.text.lower() in NAMED_PLACE_HEADS:
         return False  # "at a Mosque": a capitalised kind of place is no place's name
+    if ent.root.dep_ != "pobj" and not names_a_kind_of_place(ent.root):
+        return False
+    if any(word.lower_.replace("’", "'") in FAITH_WORDS for word in ent):
+        return False
     return not any(ent.start < end and start < ent.end for start, end in demonyms)
+
+
+def names_a_kind_of_place(root: Token) -> bool:
+    """"the Tel Lysivka village", "Lysivka neighbourhood": a proper noun naming a common noun for
+    a kind of place is that place's name, though the model reads a rare one as a people's
+    name; an adjective there ("the Kurdish village") describes the place instead."""
+    head = root.head
+    if root.pos_ != "PROPN" or root.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN":
+        return False
+    return head.text.islower() and (head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS)
 
 
 def abbreviation_in_brackets(root: Token) -> bool:
@@ -125,6 +165,45 @@ def person_in_argument(span: SpacySpan, place: Place | None) -> bool:
     return root.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS
 
 
+def after_a_title(span: SpacySpan) -> bool:
+    """"Col. Okafor", "President Petrenko", "photographer Okafor": a name written right after
+    a title or a calling is that person's, whatever place shares it. A name ending in a
+    word for a kind of place ("Governor Okafor Road") stays that place's name."""
+    if span.start == 0 or named_as_a_place(span):
+        return False
+    before = span.doc[span.start - 1]
+    if before.text == "." and span.start >= 2:
+        before = span.doc[span.start - 2]
+    if before.lower_.rstrip(".") not in PERSON_TITLES:
+        return False
+    return before.pos_ != "NOUN" or span.start <= before.head.i < span.end  # "the driver" alone: no title
+
+
+def no_proper_name(span: SpacySpan) -> bool:
+    """"churches and mosques", "patrolling the gulf", "the 304th": the model sometimes
+    labels a common noun or a number a place; with no capitalised word it names no place
+    an analyst can look up."""
+    return not any(word.text[:1].isupper() for word in span)
+
+
+def describes_people_or_things(span: SpacySpan) -> bool:
+    """"Nordic peacekeepers", "the Baltic states' airspace", "this Caribbean territory": a
+    name the parse reads as an adjective tells whose or what kind the noun is, not where;
+    only before a word for a kind of place ("the Hlynka district") is it that place's name."""
+    root = span.root
+    if root.pos_ != "ADJ" or root.dep_ != "amod":
+        return False
+    head = root.head
+    return head.lower_ not in PLACE_NOUNS and head.lemma_.lower() not in PLACE_NOUNS
+
+
+def target_of_an_attack(preposition: Token) -> bool:
+    """"an assault on X", "air strikes on X", "shells fell on X": what an attack falls on is
+    ground, a town or a position, so a name after that "on" is a place; "an attack on
+    the president" names a person, but by title, and titles are ruled out apart."""
+    return preposition.head.lemma_.lower() in ATTACK_NOUNS
+
+
 def object_of_place_verb(root: Token) -> bool:
     """"troops stormed X", "X was shelled overnight": what these verbs act on is a place,
     so a proper name in that slot names one, whatever label the model gives it."""
@@ -148,9 +227,9 @@ def names_a_body(span: SpacySpan) -> bool:
 
 
 def named_as_a_place(span: SpacySpan) -> bool:
-    """"Marwa Town", "the Jisr Roundabout", "the Nour Hospital": a proper name ending
+    """"Hlynka Town", "the Ostrivka Roundabout", "the Lysivka Hospital": a proper name ending
     in a word for a kind of place is that place's own name wherever it stands, unless it
-    only modifies another noun ("the Nour Hospital director")."""
+    only modifies another noun ("the Lysivka Hospital director")."""
     last = span[-1]
     if len(span) < 2 or not last.text[:1].isupper() or last.lower_ not in NAMED_PLACE_HEADS:
         return False
