@@ -55,6 +55,9 @@ PERSON_WORDS = frozenset({"man", "woman", "men", "women", "leader", "president",
                           "official", "officials", "citizen", "citizens", "national", "nationals", "resident",
                           "residents", "native", "people", "member", "members", "envoy", "ambassador"})
 FALLBACK_STRENGTH = 1.0
+# people named by the post they hold somewhere: "the group's commander in X"
+POST_NOUNS = frozenset({"leader", "commander", "chief", "governor", "emir", "head", "mayor", "deputy", "boss"})
+EXAMPLE_PREPS = frozenset({"including", "like"})
 
 MODIFIER_STRENGTH = 1.7  # a town naming what the event acted on or with
 MODIFIER_PENALTY = 1.5
@@ -129,7 +132,7 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False, False  # a clause with a subject of its own tells another event
         if node.dep_ == "prep":
-            if node.lower_ not in LOCATIVE_PREPS:
+            if node.lower_ not in LOCATIVE_PREPS and not _transparent(node):
                 return False, False
             near = near or node.lower_ in NEAR_WORDS
         if node.lower_ in NEAR_WORDS:
@@ -143,8 +146,12 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
 
 
 def _transparent(prep: Token) -> bool:
-    """"of" after a place word names the place itself: "the town of Nyala"."""
-    return prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+    """"of" after a place word names the place itself: "the town of Nyala", "the
+    villages of X and Y"; so do examples of a place word ("in three towns,
+    including Izium", "villages like X")."""
+    word = prep.head
+    return (prep.lower_ == "of" or prep.lower_ in EXAMPLE_PREPS) and \
+        (word.lower_ in PLACE_NOUNS or word.lemma_.lower() in PLACE_NOUNS)
 
 
 def _rank(path: list[Token]) -> int:
@@ -208,7 +215,13 @@ def geo_precision(attachment_near: bool, toponym: Toponym) -> int:
 
 
 def _reporting(token: Token) -> bool:
-    return token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX")
+    return token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX") and not _takes_lives(token)
+
+
+def _takes_lives(verb: Token) -> bool:
+    """"the blasts in X claimed 37 lives": "claim" with lives as its object tells
+    the deaths themselves, not a claim made by someone."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
 
 
 def _in_source_context(root: Token, trigger: Token) -> bool:
@@ -220,11 +233,24 @@ def _in_source_context(root: Token, trigger: Token) -> bool:
         if node.head.i == node.i or node.i == trigger.i:
             return False
         arc, node = node.dep_, node.head
-        if _reporting(node) or node.lemma_.lower() in SOURCE_NOUNS:
+        if _reporting(node) or _source_noun(node) and not (arc == "prep" and _acted_on(node, trigger)):
             return arc not in ("ccomp", "conj", "advcl", "parataxis", "xcomp")
         if arc in ("ccomp", "advcl", "relcl", "parataxis"):
             return False
     return False
+
+
+def _source_noun(token: Token) -> bool:
+    """"a spokesman in X", "told reporters in X": who passes a claim on. The verb
+    "interview" ("waiting to interview prisoners in X") tells an act, not a source."""
+    return token.lemma_.lower() in SOURCE_NOUNS and (token.pos_ in ("NOUN", "PROPN") or token.lower_ == "told")
+
+
+def _acted_on(noun: Token, trigger: Token) -> bool:
+    """"a bomb destroyed a travel agency in X", "gunmen attacked reporters in X": a
+    source noun that the event itself acts on is its target, and a place phrase on
+    it says where the target was, not where a claim came from."""
+    return noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
 
 
 def _names_an_actor(root: Token) -> bool:
@@ -236,6 +262,16 @@ def _names_an_actor(root: Token) -> bool:
         owner = head.head
         return owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.lower_ in PERSON_WORDS
     return root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX")
+
+
+def _post_of_a_person(root: Token) -> bool:
+    """"killed ten militants, including their commander in Izium": a place on a
+    person's role says where that person holds the post; named nowhere on the
+    event's own phrase, it is not the scene."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") or prep.head.i == prep.i:
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in POST_NOUNS
 
 
 def _stands_as_place(root: Token) -> bool:
@@ -311,7 +347,8 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
             scene = MODIFIER_STRENGTH
         if scene is not None:
             strength, rank, near = scene, _rank(path_up(root, root.sent.root) or []), False
-        elif not _names_an_actor(root) and (_stands_as_place(root) or in_episode_clause(root, trigger)) and \
+        elif not _post_of_a_person(root) and not _names_an_actor(root) and \
+                (_stands_as_place(root) or in_episode_clause(root, trigger)) and \
                 (fronted_scene(root) or not in_other_clause(root, trigger)):
             strength, rank, near = FALLBACK_STRENGTH, 0, False
         else:

@@ -250,6 +250,8 @@ def describes_a_person(root: Token, trigger: Token) -> bool:
     while node.head.i != node.i and node.head.i != trigger.i:
         if node.dep_ == "prep" and node.lower_ not in AFFILIATION_PREPS:
             return False
+        if node.i != root.i and is_venue(node):
+            return False  # "the owner of a Kharkiv cafe": the place says where the cafe is
         if node.dep_ not in AFFILIATION_ARCS:
             return False
         node = node.head

@@ -134,6 +134,21 @@ CASES = [
                  "detonated", "Saltivka", id="place_on_the_trigger_before_said_the_source_is_the_place"),
     pytest.param("Gunmen attacked a convoy on Monday, a spokesman told reporters in Kharkiv.",
                  "attacked", None, id="where_a_spokesman_told_reporters_is_not_the_place"),
+    # --- attachment (helper E) ---
+    pytest.param("A parcel bomb wrecked a ticket agency in Izium on Saturday, police said.",
+                 "wrecked", "Izium", id="source_noun_the_event_acts_on_is_its_target_not_a_source"),
+    pytest.param("A photographer was shot while waiting to interview soldiers in Kharkiv on Monday.",
+                 "shot", "Kharkiv", id="interview_as_a_verb_is_an_act_not_a_source"),
+    pytest.param("Two explosions at a bus depot in Nyala on Friday have claimed 12 lives.",
+                 "claimed", "Nyala", id="claimed_lives_tells_deaths_not_a_claim"),
+    pytest.param("Police raided offices in three cities, including Kharkiv, on Monday.",
+                 "raided", "Kharkiv", id="example_of_a_place_word_is_the_place"),
+    pytest.param("In the province of Donetsk, gunmen shelled the settlements of Izium and Kharkiv overnight.",
+                 "shelled", "Izium", id="of_after_a_plural_place_word_names_the_places"),
+    pytest.param("Drones killed ten militants on Tuesday, including the group's commander in Izium.",
+                 "killed", None, id="place_of_a_persons_post_is_not_the_scene"),
+    pytest.param("The owner of a busy Nyala bakery was shot dead on Thursday evening.",
+                 "shot", "Nyala", id="town_naming_the_building_of_an_owner_is_the_place"),
 ]
 
 
