@@ -31,6 +31,7 @@ from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase
                                  goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
                                  inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
                                  possessor_of_a_thing, town_modifying_participant, venue_of, victim_of)
+from geomap.events.nesting import in_own_phrase, named_inside, rest_of_the_name
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
 from geomap.records import Toponym
 
@@ -288,6 +289,8 @@ def _modifies_a_thing(root: Token, trigger: Token) -> bool:
     """"the 1994 border war", "the US-led coalition": a name used as a modifier of a
     noun that is neither a place nor the event itself."""
     head = root.head
+    if rest_of_the_name(root):
+        return False
     return root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != trigger.i and \
         head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lemma_.lower() not in PLACE_NOUNS and \
         head.lower_ not in PLACE_NOUNS
@@ -373,13 +376,30 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     if not options:
         return None
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
-    options = _finest_first(options, trigger)
+    options = _finest_first(_own_phrase_first(options, trigger), trigger)
     best, attachment = options[0][3], options[0][4]
     inner = _more_specific(best, [o[3] for o in options], trigger)
     if inner is None:
         peers = [o[3] for o in options[1:] if o[0] >= options[0][0] - PEER_MARGIN]
         inner = finer_in_phrase(best, peers)
+    chosen = best if inner is None else inner
+    nested = named_inside(chosen, [o[3] for o in options])
+    if nested is not None:
+        inner = nested
     return attachment if inner is None else Attachment(inner.toponym, attachment.strength, 0, attachment.near)
+
+
+def _own_phrase_first(options: list[_Option], trigger: Token) -> list[_Option]:
+    """"launched an offensive in Darfur, targeting the Nyala district": a place
+    named in the trigger's own phrase beats one its clause only inherits from the
+    clause it depends on; the parse often leaves the former loosely attached."""
+    best = options[0]
+    if best[0] >= 3.0 or trigger.is_ancestor(best[3].span.root) or trigger.pos_ != "VERB":
+        return options
+    own = next((o for o in options[1:] if in_own_phrase(o[3].span.root, trigger)), None)
+    if own is None:
+        return options
+    return [own] + [o for o in options if o is not own]
 
 
 def _finest_first(options: list[_Option], trigger: Token) -> list[_Option]:

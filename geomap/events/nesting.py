@@ -1,0 +1,141 @@
+"""Which of the places tied to an event is its own: nesting by word order, the trigger's phrase.
+
+English names the smaller place first and then where it lies: "the village of Nyala
+in South Darfur", "Izium district, Kharkiv region", "the Saltivka neighbourhood of
+Kharkiv", "a market in Omdurman in northern Sudan". The parse often hangs the second
+place on the verb rather than on the first one, so these rules read the words between
+the two names instead of the tree. Used by location.locate to move from an enclosing
+place to the one named inside it. A place in the trigger's own phrase ("..., targeting
+the X district") is preferred to one its clause inherits, and a name the recogniser cut
+short ("the village of Nyala Sokolne") is still a place, not a modifier of a thing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geomap.events.candidates import PLACE_NOUNS, Candidate
+from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, granularity, path_up
+
+# words that may stand between a place and the one enclosing it ("X district, in
+# the northern Y province"); anything else (a verb, "near", a number) breaks the link
+LINK_WORDS = frozenset({"in", "of", "within", "inside", ",", "the", "also", "-", "–"})
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+    "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+    "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "greater",
+    "upper", "lower", "restive", "remote", "neighbouring", "neighboring", "nearby", "local", "government",
+})
+# a name on one of these is a building's ("the Kharkiv Hotel in Kharkiv"): its town,
+# not the building, is where reports place what happened there
+BUILDING_WORDS = VENUE_NOUNS | frozenset({
+    "mosque", "church", "embassy", "university", "hospital", "prison", "jail", "shrine", "stadium",
+    "airport", "station", "market", "palace", "compound", "ministry",
+})
+MAX_GAP = 6  # tokens: farther apart, the names are no longer one phrase
+
+
+def _links(token: Token) -> bool:
+    """Whether a word between two names keeps them in one place phrase."""
+    word = token.lower_
+    return word in LINK_WORDS or word in DIRECTION_WORDS or word in PLACE_NOUNS or \
+        token.lemma_.lower() in PLACE_NOUNS
+
+
+def _names_a_building(candidate: Candidate, after: Token) -> bool:
+    """"the Kharkiv Hotel", "the shrine of X", "X mosque": a building's name."""
+    span = candidate.span
+    words = [t.lower_ for t in span] + [after.lower_]
+    if span.start >= 2 and span.doc[span.start - 1].lower_ == "of":
+        words.append(span.doc[span.start - 2].lemma_.lower())
+    return any(word in BUILDING_WORDS for word in words)
+
+
+def _smaller(inner: Candidate, outer: Candidate) -> bool:
+    """Whether the gazetteer knows both places and `inner` as the smaller: of a lower
+    rank, or of the same rank and fewer people ("Kharkiv" over one of its quarters
+    that is listed as a town)."""
+    a, b = inner.toponym.place, outer.toponym.place
+    if a is None or b is None:
+        return False
+    size_a, size_b = granularity(inner) or 1.0, granularity(outer) or 1.0
+    if size_a != size_b:
+        return size_a < size_b
+    return a.population is not None and b.population is not None and a.population < b.population
+
+
+def _name_of_place_word(gap: list[Token], outer: Candidate) -> bool:
+    """"the Kharkiv district of Saltivka": the name after "<place word> of" may be that
+    place word's own name, which the name before it encloses. Not a name that carries
+    a place word of its own ("the X village of Y District")."""
+    span = outer.span
+    after = span.doc[span.end] if span.end < len(span.doc) else span[-1]
+    own_word = any(_is_place_word(t) for t in span) or _is_place_word(after)
+    return len(gap) >= 2 and gap[-1].lower_ == "of" and _is_place_word(gap[-2]) and not own_word
+
+
+def _is_place_word(token: Token) -> bool:
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
+def encloses(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the wording names `inner` as lying inside `outer`: `inner` comes just
+    before it, linked only by "in", "of", a comma, place words and directions ("the
+    Zarichne area of Kharkiv", "Nyala in South Darfur"); and no gazetteer says the
+    inner one is the bigger of the two. In "the X district of Y" either may be the
+    name of the district: only a gazetteer that knows Y, and knows X as smaller or
+    not at all, says X is the one inside."""
+    doc = outer.span.doc
+    gap = [doc[i] for i in range(inner.span.end, outer.span.start)]
+    if not 0 < len(gap) <= MAX_GAP or not all(_links(t) for t in gap) or _names_a_building(inner, gap[0]):
+        return False
+    if not any(t.lower_ in ("in", "of", ",", "within", "inside") for t in gap):
+        return False
+    if _name_of_place_word(gap, outer):
+        if gap[-2].lower_ == "capital":
+            return False  # "the Darfur state capital of Nyala": a capital is never inside its town
+        return outer.toponym.place is not None and (inner.toponym.place is None or _smaller(inner, outer))
+    return inner.toponym.place is None or outer.toponym.place is None or _smaller(inner, outer)
+
+
+def names_a_quarter(outer: Candidate, name: Candidate) -> bool:
+    """"the Velmora neighbourhood of Tobrenka", where the gazetteer knows both and
+    Tobrenka as the smaller: the name after "of" is the quarter's own."""
+    doc = outer.span.doc
+    gap = [doc[i] for i in range(outer.span.end, name.span.start)]
+    if not 0 < len(gap) <= MAX_GAP or not all(_links(t) for t in gap):
+        return False
+    return _name_of_place_word(gap, name) and _smaller(name, outer)
+
+
+def named_inside(best: Candidate, others: list[Candidate]) -> Candidate | None:
+    """The place the wording names inside `best`, following a chain of them ("the
+    village of X in the Y district of Z" gives X), or None."""
+    chosen, current = None, best
+    for _ in range(4):
+        inner = next((c for c in others if c is not current and
+                      (encloses(current, c) or names_a_quarter(current, c))), None)
+        if inner is None:
+            return chosen
+        chosen = current = inner
+    return chosen
+
+
+def in_own_phrase(root: Token, trigger: Token) -> bool:
+    """Whether the place is named inside the trigger's own phrase ("..., targeting the
+    village of X") with no clause of its own in between ("..., blocking the road
+    linking X": X is where the road leads, not where it was blocked)."""
+    if not trigger.is_ancestor(root):
+        return False
+    return not any(node.pos_ in ("VERB", "AUX") for node in path_up(root, trigger) or [])
+
+
+def rest_of_the_name(root: Token) -> bool:
+    """"the village of Nyala Sokolne": a name cut short by the recogniser goes on in the
+    proper noun it hangs from, which stands where a place goes; that is no thing the
+    place modifies."""
+    head = root.head
+    if root.lower_ in NEAR_WORDS:
+        return False  # "South Vietnam": a compass word, not the name itself
+    return root.dep_ == "compound" and root.pos_ == "PROPN" and head.pos_ == "PROPN" and \
+        head.i == root.i + 1 and head.dep_ == "pobj" and head.head.lower_ in ("of", "in", "at", "near")
