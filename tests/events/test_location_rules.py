@@ -130,8 +130,8 @@ CASES = [
     pytest.param("Two men were shot dead as they returned from Kharkiv on Sunday.",
                  "shot", None, id="town_returned_from_in_a_time_clause_is_not_the_place"),
     # --- a place on the trigger's own phrase inside a reported statement ---
-    pytest.param("Saboteurs detonated a car bomb in the Saltivka district of Kharkiv on Monday, the source said.",
-                 "detonated", "Saltivka", id="place_on_the_trigger_before_said_the_source_is_the_place"),
+    pytest.param("Saboteurs set off a car bomb in the Saltivka district of Kharkiv on Monday, the source said.",
+                 "set", "Saltivka", id="place_on_the_trigger_before_said_the_source_is_the_place"),
     pytest.param("Gunmen attacked a convoy on Monday, a spokesman told reporters in Kharkiv.",
                  "attacked", None, id="where_a_spokesman_told_reporters_is_not_the_place"),
     # --- attachment (helper E) ---
@@ -162,7 +162,7 @@ CASES = [
     pytest.param("A policeman was wounded when a grenade went off in the southern Kharkiv neighbourhood of Zelenivka.",
                  "wounded", "Zelenivka", id="the_city_neighbourhood_of_a_name_gives_the_neighbourhood"),
     # the region is the scene "launched" sets; what "targeting" acts on is where it acted
-    pytest.param("Rebels launched an offensive in the eastern countryside of Darfur on Friday, targeting the "
+    pytest.param("Rebels opened a push in the eastern plains of Darfur on Friday, targeting the "
                  "Tobrenka and Velmora districts.", "targeting", "Tobrenka",
                  id="what_the_participle_targets_beats_the_region_of_its_head_clause"),
     pytest.param("The army launched a fresh assault in the northern districts of Kharkiv on Sunday, targeting both the "
@@ -209,8 +209,8 @@ def test_a_phrase_opening_the_sentence_sets_its_scene(nlp, text: str, expected: 
 
 
 @pytest.mark.parametrize("text", [
-    "A car bomb exploded in the Tobrenka neighbourhood of Velmora on Monday, killing four people.",
-    "A car bomb exploded in the Velmora neighbourhood of Tobrenka on Monday, killing four people.",
+    "A truck bomb exploded in the Tobrenka neighbourhood of Velmora on Monday, killing four people.",
+    "A truck bomb exploded in the Velmora neighbourhood of Tobrenka on Monday, killing four people.",
 ])
 def test_of_two_known_towns_in_one_phrase_the_smaller_is_the_quarter(nlp, make_toponyms, text: str) -> None:
     # either order is written: the gazetteer's populations say which is the quarter
