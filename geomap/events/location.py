@@ -26,12 +26,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
-from geomap.events.claims import REPORTING_LEMMAS
+from geomap.events.nesting import in_own_phrase, named_inside, rest_of_the_name
+from geomap.events.report_origin import in_source_context, reporting_verb
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
                                  goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
                                  inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
                                  possessor_of_a_thing, town_modifying_participant, venue_of, victim_of)
-from geomap.events.nesting import in_own_phrase, named_inside, rest_of_the_name
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
 from geomap.records import Toponym
 
@@ -48,10 +48,6 @@ PHRASE_ARCS = frozenset({"pobj", "prep", "compound", "appos", "conj", "poss", "n
                          "oprd", "acomp", "nsubjpass", "ROOT", "acl"})
 ARGUMENT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "agent", "dative"})
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"})
-# nouns whose place says where a report came from, not where the event happened
-SOURCE_NOUNS = frozenset({"report", "reports", "statement", "spokesman", "spokeswoman", "spokesperson",
-                          "correspondent", "reporter", "reporters", "news", "agency", "newspaper", "source",
-                          "sources", "told", "interview", "conference", "briefing"})
 PERSON_WORDS = frozenset({"man", "woman", "men", "women", "leader", "president", "minister", "commander",
                           "official", "officials", "citizen", "citizens", "national", "nationals", "resident",
                           "residents", "native", "people", "member", "members", "envoy", "ambassador"})
@@ -215,45 +211,6 @@ def geo_precision(attachment_near: bool, toponym: Toponym) -> int:
     return 2 if attachment_near else 1
 
 
-def _reporting(token: Token) -> bool:
-    return token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX") and not _takes_lives(token)
-
-
-def _takes_lives(verb: Token) -> bool:
-    """"the blasts in X claimed 37 lives": "claim" with lives as its object tells
-    the deaths themselves, not a claim made by someone."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
-
-
-def _in_source_context(root: Token, trigger: Token) -> bool:
-    """"told Xinhua in Baghdad", "reports from Vilnius": where a claim came from. Not
-    a place reached through the trigger first ("a bomb detonated in X, said the
-    source"): that one is on the event's own phrase."""
-    node = root
-    for _ in range(6):
-        if node.head.i == node.i or node.i == trigger.i:
-            return False
-        arc, node = node.dep_, node.head
-        if _reporting(node) or _source_noun(node) and not (arc == "prep" and _acted_on(node, trigger)):
-            return arc not in ("ccomp", "conj", "advcl", "parataxis", "xcomp")
-        if arc in ("ccomp", "advcl", "relcl", "parataxis"):
-            return False
-    return False
-
-
-def _source_noun(token: Token) -> bool:
-    """"a spokesman in X", "told reporters in X": who passes a claim on. The verb
-    "interview" ("waiting to interview prisoners in X") tells an act, not a source."""
-    return token.lemma_.lower() in SOURCE_NOUNS and (token.pos_ in ("NOUN", "PROPN") or token.lower_ == "told")
-
-
-def _acted_on(noun: Token, trigger: Token) -> bool:
-    """"a bomb destroyed a travel agency in X", "gunmen attacked reporters in X": a
-    source noun that the event itself acts on is its target, and a place phrase on
-    it says where the target was, not where a claim came from."""
-    return noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
-
-
 def _names_an_actor(root: Token) -> bool:
     """"US forces", "Syria's president", "Hurndall of Britain": who, not where."""
     head = root.head
@@ -301,7 +258,7 @@ def _governing_verbs(trigger: Token) -> list[Token]:
     chain, node = [], trigger
     while node.head.i != node.i and len(chain) < 8:
         node = node.head
-        if node.pos_ in ("VERB", "AUX", "NOUN") and not _reporting(node):
+        if node.pos_ in ("VERB", "AUX", "NOUN") and not reporting_verb(node):
             chain.append(node)
     return chain
 
@@ -340,7 +297,7 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
     if venue is not None and venue.i != trigger.i and not venue.is_ancestor(trigger):
         root = venue  # "a Khartoum cafe": placed as "a cafe in Khartoum" would be
     attached = _attach_one(trigger, root)
-    if _in_source_context(root, trigger):
+    if in_source_context(root, trigger):
         return None
     if attached is not None:
         strength, rank, near = attached
