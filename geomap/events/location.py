@@ -33,6 +33,7 @@ from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase
                                  inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
                                  possessor_of_a_thing, town_modifying_participant, venue_of, victim_of)
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
+from geomap.events.side_facts import a_side_fact
 from geomap.records import Toponym
 
 LOCATIVE_PREPS = frozenset({
@@ -284,7 +285,7 @@ def _ruled_out(candidate: Candidate, trigger: Token) -> bool:
     return names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
         victim_of(root, trigger) or inside_a_name(root) or describes_a_person(root, trigger) or \
         owner_of_a_building(candidate) or possessor_of_a_thing(root) or distance_reference(root) or \
-        grievance_of_protest(root, trigger)
+        grievance_of_protest(root, trigger) or a_side_fact(root, trigger)
 
 
 def _option(candidate: Candidate, trigger: Token) -> _Option | None:

@@ -11,6 +11,7 @@ import pytest
 from geomap.events import extract_for_trigger
 from geomap.events.senses import (captured_a_prize_or_creature, demonstrate_means_show,
                                   reports_a_statement)
+from geomap.events.side_facts import later_stage
 from geomap.records import Document, Span
 
 
@@ -78,6 +79,33 @@ CASES = [
                  "arrested", "Darfur", id="country_owning_a_fugitive_gives_way_to_the_raid_place"),
     pytest.param("Shells fell on Donetsk's northern suburbs overnight, killing two people.",
                  "killing", "Donetsk", id="city_owning_its_suburbs_is_still_the_scene"),
+    # --- a later stage of the victim's story: custody, transfer, death ---
+    pytest.param("A militia paymaster was captured in March and later jailed in Khartoum for six years.",
+                 "captured", None, id="place_of_a_later_jailing_is_not_the_capture_place"),
+    pytest.param("The cameraman was shot by a sniper and died at a hospital in Nairobi on Friday.",
+                 "shot", None, id="place_of_a_later_death_is_not_the_shooting_place"),
+    pytest.param("The pilot was captured last autumn and is thought to be held near Nyala.",
+                 "captured", None, id="place_of_a_believed_custody_is_not_the_capture_place"),
+    pytest.param("A sergeant was captured near Izium in May and transferred to a prison in Donetsk.",
+                 "captured", "Izium", id="capture_place_beats_the_place_of_a_later_transfer"),
+    pytest.param("Police shot a driver on Sunday as he tried to speed through a checkpoint in Kharkiv.",
+                 "shot", "Kharkiv", id="an_attempt_is_no_later_stage"),
+    # --- where a unit is based describes the unit ---
+    pytest.param("A mountain brigade based in Omdurman now patrols the river crossings every night.",
+                 "patrols", None, id="home_of_a_patrolling_unit_is_not_its_patrol_place"),
+    pytest.param("The drones patrolling the corridor are based in Yerevan and Baku.",
+                 "patrolling", None, id="unit_based_in_two_towns_patrols_neither"),
+    pytest.param("The border is watched by guards who have their bases in Sudan.",
+                 "watched", None, id="bases_a_unit_has_are_not_where_it_watches"),
+    pytest.param("A brigade based in Omdurman patrolled the streets of Nyala on Friday.",
+                 "patrolled", "Nyala", id="the_patrol_place_beats_the_home_of_the_unit"),
+    # --- what the event led to or recalled ---
+    pytest.param("Engineers blew up the old dam on Tuesday, causing severe flooding in Omdurman.",
+                 "blew", None, id="place_of_an_effect_is_not_the_event_place"),
+    pytest.param("The militia seized two ferries, echoing last year's hijackings off Mogadishu.",
+                 "seized", None, id="place_of_an_echoed_event_is_not_the_event_place"),
+    pytest.param("A car bomb exploded in Mogadishu on Monday, causing panic across the city.",
+                 "exploded", "Mogadishu", id="event_place_stays_when_an_effect_follows"),
 ]
 
 
@@ -123,3 +151,14 @@ def test_possessor_of_a_thing(nlp, text: str, word: str, expected: bool) -> None
 ])
 def test_reports_a_statement(nlp, text: str, word: str, expected: bool) -> None:
     assert reports_a_statement(_token(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("Two guards were seized at the gate and later held in a cellar in Omdurman.", "Omdurman", True),
+    ("The courier was shot in Khartoum and died hours later.", "Khartoum", False),
+    ("Gunmen attacked the militia-held town of Izium on Sunday.", "Izium", False),
+])
+def test_later_stage(nlp, text: str, place: str, expected: bool) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lemma_ in ("seize", "shoot", "attack"))
+    assert later_stage(_token(doc, place), trigger) is expected
