@@ -26,7 +26,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
-from geomap.events.nesting import in_own_phrase, named_inside, rest_of_the_name
+from geomap.events.captives import captive
+from geomap.events.measured_from import measured_from_last
+from geomap.events.nesting import in_own_phrase, named_inside, own_phrase_first, rest_of_the_name
 from geomap.events.report_origin import in_source_context, reporting_verb
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
                                  goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
@@ -330,11 +332,13 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     """
     if reports_no_scene(trigger):
         return None
-    options = [o for o in (_option(c, trigger) for c in candidates) if o is not None]
+    options = [o for o in (_option(c, trigger) for c in candidates)
+               if o is not None and not captive(o[3], trigger, list(candidates))]
     if not options:
         return None
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
-    options = _finest_first(_own_phrase_first(options, trigger), trigger)
+    options = measured_from_last(options)
+    options = _finest_first(own_phrase_first(options, trigger), trigger)
     best, attachment = options[0][3], options[0][4]
     inner = _more_specific(best, [o[3] for o in options], trigger)
     if inner is None:
@@ -347,29 +351,17 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     return attachment if inner is None else Attachment(inner.toponym, attachment.strength, 0, attachment.near)
 
 
-def _own_phrase_first(options: list[_Option], trigger: Token) -> list[_Option]:
-    """"launched an offensive in Darfur, targeting the Nyala district": a place
-    named in the trigger's own phrase beats one its clause only inherits from the
-    clause it depends on; the parse often leaves the former loosely attached."""
-    best = options[0]
-    if best[0] >= 3.0 or trigger.is_ancestor(best[3].span.root) or trigger.pos_ != "VERB":
-        return options
-    own = next((o for o in options[1:] if in_own_phrase(o[3].span.root, trigger)), None)
-    if own is None:
-        return options
-    return [own] + [o for o in options if o is not own]
-
-
 def _finest_first(options: list[_Option], trigger: Token) -> list[_Option]:
-    """Of places attached equally strongly, a town named after the trigger beats a
-    region set as the scene before it ("In Darfur, militiamen attacked the market of
-    the Nyala town"): the region only says where the town lies."""
+    """A town named after the trigger, attached as strongly or in the trigger's own
+    phrase, beats a region set as the scene before it ("In Darfur, militiamen shot
+    the guard of a market in the Nyala town"): the region only says where the town lies."""
     first = options[0][3]
     size = granularity(first)
     if size is None or size < REGION_SIZE or first.span.root.i > trigger.i:
         return options
     for option in options[1:]:
-        if option[0] != options[0][0] or option[3].span.root.i < trigger.i:
+        if option[3].span.root.i < trigger.i or \
+                option[0] != options[0][0] and not in_own_phrase(option[3].span.root, trigger):
             continue
         finer = granularity(option[3])
         root = option[3].span.root

@@ -12,6 +12,8 @@ short ("the village of Nyala Sokolne") is still a place, not a modifier of a thi
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
@@ -127,7 +129,25 @@ def in_own_phrase(root: Token, trigger: Token) -> bool:
     linking X": X is where the road leads, not where it was blocked)."""
     if not trigger.is_ancestor(root):
         return False
-    return not any(node.pos_ in ("VERB", "AUX") for node in path_up(root, trigger) or [])
+    path = path_up(root, trigger, limit=len(root.doc)) or []
+    return not any(node.pos_ in ("VERB", "AUX") for node in path)
+
+
+Ranked = TypeVar("Ranked", bound=tuple)
+
+
+def own_phrase_first(options: list[Ranked], trigger: Token) -> list[Ranked]:
+    """"launched an offensive in Darfur, targeting the Nyala district": a place
+    named in the trigger's own phrase beats one its clause only inherits from the
+    clause it depends on; the parse often leaves the former loosely attached.
+    `options` are location's ranked tuples: strength first, the candidate fourth."""
+    best = options[0]
+    if best[0] >= 3.0 or trigger.is_ancestor(best[3].span.root) or trigger.pos_ != "VERB":
+        return options
+    own = next((o for o in options[1:] if in_own_phrase(o[3].span.root, trigger)), None)
+    if own is None:
+        return options
+    return [own] + [o for o in options if o is not own]
 
 
 def rest_of_the_name(root: Token) -> bool:

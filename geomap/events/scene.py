@@ -146,10 +146,12 @@ def _same_episode(verb: Token) -> bool:
 def granularity(candidate: Candidate) -> float | None:
     """How big a place is, or None if unknown. Gazetteers hold the big places, so an
     unknown name that the wording gives to a place word ("the Zarichne area") is
-    most likely a small one (a village, a quarter)."""
+    most likely a small one (a village, a quarter), unless it is what a capital heads
+    ("the regional capital of X"). A town as "rural X" is its countryside."""
     place = candidate.toponym.place
     if place is not None:
-        return GRANULARITY.get(place.kind, 1.0)
+        size = GRANULARITY.get(place.kind, 1.0)
+        return max(size, COUNTRYSIDE_SIZE) if countryside_of_a_town(candidate.span) else size
     root = candidate.span.root
     names_place_word = root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PLACE_NOUNS
     if names_place_word:
@@ -158,9 +160,22 @@ def granularity(candidate: Candidate) -> float | None:
         # "the Zarichne district of Pavlohrad": the district has its name already,
         # so the name after "of" is the one it lies in
         word = root.head.head
+        if word.lemma_.lower() == "capital":
+            return COUNTRYSIDE_SIZE  # "the regional capital of X": X is what the capital heads
         named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in word.children)
         return 0.75 if named else 0.5
     return None
+
+
+COUNTRYSIDE_SIZE = GRANULARITY["admin1"]
+COUNTRYSIDE_WORDS = frozenset({"rural"})
+
+
+def countryside_of_a_town(span: SpacySpan) -> bool:
+    """"rural Kharkiv": a town named with "rural" before it stands for the countryside
+    around it, the size of the province it heads; a place named in that countryside
+    ("the Zarichne area of rural Kharkiv") is the finer one."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in COUNTRYSIDE_WORDS
 
 
 def _after_place_word(root: Token) -> bool:

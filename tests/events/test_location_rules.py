@@ -176,6 +176,30 @@ CASES = [
     # "Pryvilne District" carries its own place word: it is no name of the village before it
     pytest.param("Gunmen raided Sokolne village of Pryvilne District in Darfur on Sunday, killing nine people.",
                  "killing", "Sokolne", id="village_of_a_named_district_is_the_finer_place"),
+    # --- ranking round 3 (helper H) ---
+    # "rural Nyala" is the countryside the town heads: the region named in it is the finer place
+    pytest.param("Government troops launched an offensive in the Darfur region of rural Nyala on Sunday.",
+                 "launched", "Darfur", id="a_region_of_the_countryside_of_a_town_beats_the_town"),
+    pytest.param("Militia fighters began a fresh assault in the Darfur region of rural Nyala on Sunday, shelling "
+                 "army posts.", "began", "Darfur", id="rural_before_a_town_sizes_it_as_a_province"),
+    # "capture" takes people as well as towns: a name no gazetteer knows, in the captive's
+    # slot, is the person taken; the known place after "in" says where
+    pytest.param("Special forces captured Halvek, a militia paymaster, in Nyala on Tuesday.",
+                 "captured", "Nyala", id="an_unknown_name_captured_in_a_known_town_is_the_captive"),
+    pytest.param("Militia fighters captured Brenzi Ridge in Darfur from government troops.",
+                 "captured", "Brenzi Ridge", id="a_captured_name_with_a_word_for_ground_is_a_place"),
+    pytest.param("Rebels captured Marivka in Darfur on Sunday after a week of shelling.",
+                 "captured", "Marivka", id="a_captured_name_said_to_lie_in_a_region_is_a_place"),
+    # a town in the trigger's own phrase beats the region fronted as the scene, however
+    # loosely the parse ties it; not a town in a relative clause of someone else's act
+    pytest.param("In Darfur, gunmen fatally shot the director of a clinic in the town of Nyala early on Wednesday.",
+                 "shot", "Nyala", id="a_town_in_the_triggers_own_phrase_beats_a_fronted_region"),
+    pytest.param("In Darfur, thousands of farmers also marched in support of their union leader, who spoke to the "
+                 "crowd by telephone from an office in the town of Nyala where he has stayed in hiding since March.",
+                 "marched", "Darfur", id="a_town_behind_a_relative_clause_far_down_is_not_the_triggers_own"),
+    # "Ostrevo" is in no gazetteer: after "capital of" it names what the capital heads
+    pytest.param("Dozens of shops were torched in Nyala, the regional capital of Ostrevo, after the vote count was "
+                 "announced.", "torched", "Nyala", id="the_unknown_name_a_capital_heads_is_bigger_than_it"),
 ]
 
 
@@ -219,3 +243,20 @@ def test_of_two_known_towns_in_one_phrase_the_smaller_is_the_quarter(nlp, make_t
     toponyms = [Toponym(text.index(name), text.index(name) + len(name), name, "place", place, 0.9)
                 for name, place in known.items()]
     assert _given(nlp, sorted([*make_toponyms(text), *toponyms], key=lambda t: t.start), text, "exploded") == "Tobrenka"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Three activists were shot in Marivka, 160 kilometres (100 miles) north of the capital, Khartoum.", "Khartoum",
+     True),
+    ("Gunmen opened fire on a convoy in Omdurman, 20 km from Khartoum, wounding three.", "Khartoum", True),
+    ("Gunmen opened fire on a convoy in Omdurman, 20 km from Khartoum, wounding three.", "Omdurman", False),
+    ("Troops moved north of Khartoum on Monday.", "Khartoum", False),
+])
+def test_a_place_a_distance_is_measured_from_is_read_by_word_order(nlp, text: str, name: str,
+                                                                    expected: bool) -> None:
+    # the parse often hangs "the capital, Khartoum" on the verb: the words before it still tell
+    from geomap.events.measured_from import measured_from
+
+    doc = nlp(text)
+    start = text.index(name)
+    assert measured_from(doc.char_span(start, start + len(name))) is expected

@@ -1,0 +1,68 @@
+"""Who was captured, not where: a name in the captive's slot of a verb taking people or places.
+
+"Police captured Velkor in Nyala" and "rebels captured Izium" use one verb for a person
+and for a town. A name the gazetteer does not know, standing bare (no "the", no place
+word of its own) in the object's slot, while a known place is named in a locative phrase
+of the same sentence (and not as the one the name lies in: "captured Marivka in
+Darfur"), is most likely the person taken there: that phrase, not the name,
+says where the capture happened. Used by location.locate to drop such names before
+ranking.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geomap.events.candidates import PLACE_NOUNS, Candidate
+from geomap.events.nesting import encloses
+
+# verbs whose object may be a person as well as a place ("recapture" takes places only)
+PERSON_OR_PLACE_VERBS = frozenset({"capture"})
+CAPTIVE_ARCS = frozenset({"dobj", "nsubjpass"})
+SCENE_PREPS = frozenset({"in", "at", "near"})
+# last words of names of ground and strongholds ("Hamburger Hill", "Pork Chop Ridge")
+GROUND_WORDS = frozenset({"ridge", "hill", "hills", "peak", "pass", "summit", "fort", "castle", "citadel",
+                          "height", "heights", "point", "island", "islands", "bay", "cape"})
+
+
+def _bare_name(candidate: Candidate) -> bool:
+    """A proper name with no article and no place word of its own ("the Heartbreak
+    Ridge" and "Tal Hill" name ground)."""
+    span = candidate.span
+    if any(t.dep_ == "det" for t in span.root.children):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False
+    return not any(t.lower_ in PLACE_NOUNS or t.lemma_.lower() in PLACE_NOUNS or t.lower_ in GROUND_WORDS
+                   for t in span)
+
+
+def _in_scene_phrase(candidate: Candidate) -> bool:
+    """A place the gazetteer knows, named after "in", "at" or "near", directly or as
+    the name of what follows them ("in the southern city of Nyala", "in a remote part
+    of Darfur")."""
+    node = candidate.span.root
+    if candidate.toponym.place is None:
+        return False
+    for _ in range(2):
+        if node.dep_ != "pobj":
+            return False
+        if node.head.lower_ in SCENE_PREPS:
+            return True
+        if node.head.lower_ != "of":
+            return False
+        node = node.head.head
+    return False
+
+
+def captive(candidate: Candidate, trigger: Token, others: list[Candidate]) -> bool:
+    """Whether the name stands where the captured person goes ("captured Velkor in
+    Nyala", "Velkor was captured at Izium"), while a known place says where."""
+    root = candidate.span.root
+    if trigger.lemma_.lower() not in PERSON_OR_PLACE_VERBS or candidate.toponym.place is not None:
+        return False
+    if root.head.i != trigger.i or root.dep_ not in CAPTIVE_ARCS or not _bare_name(candidate):
+        return False
+    # "captured Marivka in Darfur" names the one inside the other: a town and its region
+    return any(other is not candidate and _in_scene_phrase(other) and not encloses(other, candidate)
+               for other in others)
