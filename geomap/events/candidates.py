@@ -26,7 +26,11 @@ from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, abbreviation_
                                      describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
                                      no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
                                      target_of_an_attack)
-from geomap.records import Toponym
+from geomap.events.non_places import (GROUND_BODY_WORDS, captive_placed_elsewhere, describes_by_hyphen,
+                                      followed_by_its_abbreviation, is_clock_time, last_name_word,
+                                      names_a_faith_group, names_an_event)
+from geomap.events.place_slots import belongs_to_a_place, goal_of_motion
+from geomap.records import Place, Toponym
 
 PROPN_ID = IDS["PROPN"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -62,6 +66,10 @@ def in_place_position(root: Token) -> bool:
         return False
     if root.dep_ in ("pobj",) and head.lower_ in PLACE_PREPS:
         return True
+    if root.dep_ == "pobj" and goal_of_motion(head):
+        return True  # "advanced to X", "en route to X"
+    if root.dep_ == "pobj" and belongs_to_a_place(head):
+        return True  # "the residents of X"
     if root.dep_ == "pobj" and head.lower_ == "on" and target_of_an_attack(head):
         return True  # "an air strike on X", "shells fell on X"
     if object_of_place_verb(root):
@@ -103,10 +111,16 @@ def _joins_name(token: Token, root: Token) -> bool:
     return root.dep_ == "compound" and token.dep_ in ("compound", "punct") and token.head.i == root.head.i
 
 
+def _names_a_people(span: SpacySpan, demonyms: list[tuple[int, int]]) -> bool:
+    """"the stronghold of the Azeris", "shooting at Azeris": a name whose head word the
+    geoparser knows as a people's name names those people, wherever the model puts it."""
+    return any(start <= span.root.i < end for start, end in demonyms)
+
+
 def _positional(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]]) -> list[SpacySpan]:
     found: list[SpacySpan] = []
     for ent in doc.ents:
-        if is_name_entity(ent, demonyms) and not _overlaps(ent, taken) and \
+        if is_name_entity(ent, demonyms) and not _overlaps(ent, taken) and not _names_a_people(ent, demonyms) and \
                 ent.root.pos_ == "PROPN" and (in_place_position(ent.root) or named_as_a_place(ent)):
             found.append(ent)
             taken.append((ent.start, ent.end))
@@ -116,7 +130,8 @@ def _positional(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int
         if not token.text[:1].isupper():
             continue
         span = _name_span(doc, token)
-        if span is not None and not _overlaps(span, taken) and (in_place_position(token) or named_as_a_place(span)):
+        if span is not None and not _overlaps(span, taken) and not _names_a_people(span, demonyms) and \
+                (in_place_position(token) or named_as_a_place(span)):
             found.append(span)
             taken.append((span.start, span.end))
     return found
@@ -150,6 +165,21 @@ def _name_heads(doc: Doc) -> list[int]:
     return numpy.flatnonzero(wanted & ~inner).tolist()
 
 
+def _names_no_place(span: SpacySpan, place: Place | None = None) -> bool:
+    """Names that are no place by what they say, from any source of candidates. A word
+    that names both a body and ground is ground where the gazetteer knows the whole name
+    ("the Tarvik Bank" as a region)."""
+    if named_as_a_place(span):
+        return False
+    if is_clock_time(span) or names_an_event(span) or describes_by_hyphen(span) or names_a_faith_group(span):
+        return True
+    if captive_placed_elsewhere(span, place):
+        return True
+    if place is None and followed_by_its_abbreviation(span) and last_name_word(span).lower_ not in PLACE_NOUNS:
+        return True  # "the Tarvik Local Government Area (TLGA)": a kind of place abbreviated is still one
+    return names_a_body(span) and (place is None or last_name_word(span).lower_ not in GROUND_BODY_WORDS)
+
+
 def candidate_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[SpacySpan]:
     """The spans of `find_candidates`, for analysis scripts."""
     return [c.span for c in find_candidates(doc, toponyms)]
@@ -165,15 +195,17 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is not None and len(span) and not _overlaps(span, taken):
             taken.append((span.start, span.end))  # a person's name stays taken: no sub-span of it is a place
-            if not person_in_argument(span, toponym.place) and not after_a_title(span):
+            if not person_in_argument(span, toponym.place) and not after_a_title(span) and \
+                    not _names_no_place(span, toponym.place):
                 found.append(Candidate(toponym, span, True))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and not _overlaps(ent, taken) and not after_a_title(ent) and \
-                not no_proper_name(ent) and not describes_people_or_things(ent):
+                not no_proper_name(ent) and not describes_people_or_things(ent) and not _names_no_place(ent):
             found.append(Candidate(Toponym(ent.start_char, ent.end_char, ent.text), ent, True))
             taken.append((ent.start, ent.end))
     demonyms = _demonym_spans(doc, toponyms)
     for span in _positional(doc, taken, demonyms):
-        if not person_in_argument(span, None) and not names_a_body(span) and not after_a_title(span):
+        if not person_in_argument(span, None) and not names_a_body(span) and not after_a_title(span) and \
+                not _names_no_place(span):
             found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))
     return sorted(found, key=lambda c: c.span.start)

@@ -13,6 +13,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from geomap.events.non_places import last_name_word
 from geomap.records import Place, Toponym
 
 # nouns that name a kind of place: a proper name hanging off them names the place itself
@@ -49,6 +50,7 @@ BODY_WORDS = frozenset({
     "organisation", "network", "corps", "brigade", "brigades", "division", "regiment", "battalion", "militia",
     "company", "corporation", "news", "times", "watch", "police", "commission", "coalition", "federation",
     "fund", "bank", "institute", "foundation", "service", "services", "unit", "units", "command",
+    "parliament", "congress", "senate", "assembly",
 })
 # last words that make a name a place's own name: "Hlynka Town", "the Ostrivka Roundabout",
 # "the Wadi Sakra Gas Fields"
@@ -221,8 +223,9 @@ def part_of_a_place(word: Token) -> bool:
 
 def names_a_body(span: SpacySpan) -> bool:
     """"the Revolutionary Guards", "the Crescent News Agency", "the Free Syrian Army": a name
-    ending in a word for a body of people names who acts, never where."""
-    last = span[-1]
+    ending in a word for a body of people names who acts, never where ("the Ruvara
+    Liberation Army's" too: the owner's mark is no part of the name)."""
+    last = last_name_word(span)
     return last.text[:1].isupper() and last.lower_ in BODY_WORDS
 
 
