@@ -25,6 +25,7 @@ from typing import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from geomap.events.attachment_rules import flown_over, not_the_scene, toll_owner
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
 from geomap.events.measured_from import measured_from_last
@@ -99,6 +100,7 @@ def _clause_heads(trigger: Token) -> list[tuple[Token, float]]:
     if trigger.dep_ in CLAUSE_LINKS and trigger.head.i != trigger.i and \
             not (trigger.dep_ == "conj" and _another_event(trigger, trigger.head)):
         heads.append((trigger.head, 2.0))
+    heads.extend((owner, 2.0) for owner in toll_owner(trigger))
     return heads
 
 
@@ -237,11 +239,11 @@ def _post_of_a_person(root: Token) -> bool:
 
 def _stands_as_place(root: Token) -> bool:
     """Whether a place the parse leaves unattached still reads as a scene: "in X",
-    "near X", "the X district", not "from X", "by X", "with X"."""
+    "near X", "the X district", "shot down over X", not "from X", "by X", "with X"."""
     if root.dep_ == "conj" and root.head.i != root.i:
         return _stands_as_place(root.head)
     if root.dep_ == "pobj":
-        return root.head.lower_ in SCENE_PREPS or _transparent(root.head)
+        return root.head.lower_ in SCENE_PREPS or _transparent(root.head) or flown_over(root)
     return root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PLACE_NOUNS
 
 
@@ -282,12 +284,13 @@ def _ruled_out(candidate: Candidate, trigger: Token) -> bool:
     """Whether the wording says this place is not where the trigger's event was: it
     names people, a later goal, a person's origin or employer, a victim, part of a
     name, a building's owner, the owner of a thing, a point distances are measured
-    from, or what a protest is about."""
+    from, what a protest is about, a participant's base or birthplace, a captive's
+    jail, or a captive's name."""
     span, root = candidate.span, candidate.span.root
     return names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
         victim_of(root, trigger) or inside_a_name(root) or describes_a_person(root, trigger) or \
         owner_of_a_building(candidate) or possessor_of_a_thing(root) or distance_reference(root) or \
-        grievance_of_protest(root, trigger) or a_side_fact(root, trigger)
+        grievance_of_protest(root, trigger) or a_side_fact(root, trigger) or not_the_scene(root, trigger)
 
 
 def _option(candidate: Candidate, trigger: Token) -> _Option | None:

@@ -149,6 +149,28 @@ CASES = [
                  "killed", None, id="place_of_a_persons_post_is_not_the_scene"),
     pytest.param("The owner of a busy Nyala bakery was shot dead on Thursday evening.",
                  "shot", "Nyala", id="town_naming_the_building_of_an_owner_is_the_place"),
+    # --- attachment round 3 (helper G) ---
+    pytest.param("A mortar unit based in Kharkiv fired on the village overnight, officials said.",
+                 "fired", None, id="where_a_unit_is_based_is_not_the_scene"),
+    pytest.param("Troops stationed in Izium patrolled the road to the border on Sunday.",
+                 "patrolled", None, id="where_troops_are_stationed_is_not_the_scene"),
+    pytest.param("Petrenko, who was born in Nyala, was shot dead outside a bakery on Friday.",
+                 "shot", None, id="a_victims_birthplace_is_not_the_scene"),
+    # "Omdurman" stands here for a surname a gazetteer also holds as a town
+    pytest.param("Omdurman, 34, was captured by militiamen last week, his family said.",
+                 "captured", None, id="a_captive_given_an_age_is_a_person_not_a_town"),
+    pytest.param("Omdurman was captured by militiamen in Nyala and later handed over to the army.",
+                 "captured", "Nyala", id="a_captive_handed_over_is_a_person_the_place_is_where_taken"),
+    pytest.param("Rebels captured Omdurman on Tuesday after a week of heavy shelling.",
+                 "captured", "Omdurman", id="a_town_captured_is_still_the_place"),
+    pytest.param("The pilot was captured in March and is thought to be held in Nyala.",
+                 "captured", None, id="where_a_captive_is_held_now_is_not_where_taken"),
+    pytest.param("Two airmen were captured after their jet was shot down over Donetsk.",
+                 "captured", "Donetsk", id="shot_down_over_names_the_ground_below"),
+    pytest.param("The army captured the bridge on Sunday, ending a long dispute over Nyala.",
+                 "captured", None, id="a_dispute_over_a_town_is_not_its_scene"),
+    pytest.param("A suicide bomber struck a Kharkiv cafe as fans watched a match on television, killing 12 people.",
+                 "killing", "Kharkiv", id="toll_after_a_time_clause_belongs_to_the_main_clause"),
     # --- ranking (helper C) ---
     # the parse hangs "in northeast Ukraine" on the verb: word order says Izium lies in it
     pytest.param("Four civilians were also killed in a drone strike on three houses in Izium in northeast Ukraine, "

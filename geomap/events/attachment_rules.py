@@ -1,0 +1,105 @@
+"""Wording rules on whether a place is tied to an event, beyond the parse's arcs.
+
+Used by location.py. Some rule a place out: where a unit is based or a person was
+born ("troops based in Izium"), and a person's name the gazetteer also holds as a
+town ("Petrenko, 39, was captured"); where a captive is held afterwards is
+side_facts.later_stage's. Others tie a place in that the parse leaves loose: the
+ground under an aircraft ("shot down over Donetsk") and the main clause of a toll told
+after a time clause ("struck a Kharkiv cafe as fans watched a match, killing 12").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def not_the_scene(root: Token, trigger: Token) -> bool:
+    """Whether the place headed by `root` only describes a participant: a unit's base, a
+    person's birthplace, or a captive's name the gazetteer also holds as a town."""
+    return home_of_a_participant(root, trigger) or captive_person(root, trigger)
+
+
+# verbs that say where a unit is posted or a person was born: a fixed home, not a scene
+HOME_LEMMAS = frozenset({"base", "bear", "born", "station", "headquarter", "garrison"})
+MODIFYING_CLAUSES = frozenset({"acl", "relcl", "appos"})
+
+
+def home_of_a_participant(root: Token, trigger: Token) -> bool:
+    """"troops based in Izium patrolled ...", "Petrenko, who was born in Kharkiv, was
+    shot": a place in a clause that says where a participant is posted or was born
+    describes that participant, not the event. (Where someone "lived" is left alone:
+    a victim is often found where he lived.)"""
+    node = root
+    for _ in range(8):
+        if node.head.i == node.i or node.i == trigger.i:
+            return False
+        node = node.head
+        if node.i == trigger.i or node.is_ancestor(trigger):
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in MODIFYING_CLAUSES:
+            return node.lemma_.lower() in HOME_LEMMAS or node.lower_ in HOME_LEMMAS
+    return False
+
+
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "leave", "claim", "destroy", "damage"})
+TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after"})
+
+
+def toll_owner(trigger: Token) -> list[Token]:
+    """"a bomber struck a Kharkiv cafe as customers watched a match, killing 12": a
+    participle telling the toll belongs to the main clause, though the parse hangs it
+    on the time clause just before it. Returns that main clause's verb, if any."""
+    participle = trigger
+    if participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "killing 12 and wounding 38"
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.lemma_.lower() not in HARM_LEMMAS:
+        return []
+    clause = participle.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+        return []
+    return [clause.head]
+
+
+# words of flying: "over" after them names the ground below, not a matter or a rival
+AIR_WORDS = frozenset({"mission", "missions", "flight", "flights", "sortie", "sorties", "sky", "skies",
+                       "airspace", "fly", "flew", "flown", "plane", "jet", "aircraft", "helicopter", "drone"})
+
+
+def flown_over(root: Token) -> bool:
+    """"shot down over Izium", "a bombing mission over Donetsk": "over" after a word of
+    flying or a downing names the ground the aircraft was above; elsewhere ("control
+    over X", "a win over X") it names a matter or a rival."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "over" or prep.head.i == prep.i:
+        return False
+    word = prep.head
+    downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in word.children)
+    return downed or word.lower_ in AIR_WORDS or word.lemma_.lower() in AIR_WORDS
+
+
+# verbs whose object may be a town or a person: "troops captured Izium", "police captured Petrenko"
+TAKING_LEMMAS = frozenset({"capture", "seize", "catch", "nab"})
+# what befalls a captive person, never a town
+CAPTIVE_FATES = frozenset({"hold", "charge", "sentence", "jail", "imprison", "execute", "torture", "release",
+                           "free", "extradite", "deliver", "spend", "try", "convict", "interrogate", "detain",
+                           "kill", "shoot", "behead", "hang", "deport", "question", "hand", "bring",
+                           "fly", "transfer", "beat", "wound", "injure"})
+
+
+def captive_person(root: Token, trigger: Token) -> bool:
+    """"Petrenko, 39, was captured ...", "Petrenko was captured and held for a year":
+    what was captured is a person when the sentence gives it an age or a person's fate;
+    a gazetteer's town of the same name is not the scene."""
+    if trigger.lemma_.lower() not in TAKING_LEMMAS or root.head.i != trigger.i or \
+            root.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    aged = any(c.dep_ in ("appos", "amod", "npadvmod", "nummod") and _an_age(c) for c in root.children)
+    fates = [c for c in trigger.conjuncts if c.lemma_.lower() in CAPTIVE_FATES]
+    return aged or bool(fates)
+
+
+def _an_age(word: Token) -> bool:
+    """"Petrenko, 39," or "Petrenko, now 39,": a bare number set off after a name."""
+    return any(t.text.isdigit() and 0 < int(t.text) < 120 for t in (word, *word.children))
