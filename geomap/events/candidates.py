@@ -117,15 +117,16 @@ def _names_a_people(span: SpacySpan, demonyms: list[tuple[int, int]]) -> bool:
     return any(start <= span.root.i < end for start, end in demonyms)
 
 
-def _positional(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]]) -> list[SpacySpan]:
+def _positional(doc: Doc, ents: Sequence[SpacySpan], taken: list[tuple[int, int]],
+                demonyms: list[tuple[int, int]]) -> list[SpacySpan]:
     found: list[SpacySpan] = []
-    for ent in doc.ents:
+    for ent in ents:
         if is_name_entity(ent, demonyms) and not _overlaps(ent, taken) and not _names_a_people(ent, demonyms) and \
                 ent.root.pos_ == "PROPN" and (in_place_position(ent.root) or named_as_a_place(ent)):
             found.append(ent)
             taken.append((ent.start, ent.end))
     # only proper nouns can be names: look at those alone (the arrays avoid a Token per word)
-    for index in _name_heads(doc):
+    for index in _name_heads(doc, ents):
         token = doc[index]
         if not token.text[:1].isupper():
             continue
@@ -146,7 +147,7 @@ def _string_ids(doc: Doc, strings: Sequence[str]) -> numpy.ndarray:
 _CALENDAR_IDS = numpy.array(sorted(hash_string(word) for word in CALENDAR_WORDS), dtype="uint64")
 
 
-def _name_heads(doc: Doc) -> list[int]:
+def _name_heads(doc: Doc, ents: Sequence[SpacySpan]) -> list[int]:
     """Indices of the proper nouns that may head a place's name: outside any entity or
     in a name-like one, no calendar word, and not inside a longer name (only the head
     of a name decides), read from the doc's arrays."""
@@ -158,7 +159,7 @@ def _name_heads(doc: Doc) -> list[int]:
     wanted = proper & ((ent_type == 0) | numpy.isin(ent_type, name_types)) & ~numpy.isin(lower, _CALENDAR_IDS)
     inner = numpy.isin(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
     entity_of = numpy.full(len(doc), -1)
-    for number, ent in enumerate(doc.ents):
+    for number, ent in enumerate(ents):
         entity_of[ent.start:ent.end] = number
     # "the Moslem Salvation Front": a word whose head lies in the same entity is a part of that name
     inner |= (entity_of >= 0) & (entity_of == entity_of[heads]) & (heads != numpy.arange(len(doc)))
@@ -189,6 +190,7 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
     """Every span of `doc` that may name an event's place, in text order."""
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
+    ents = doc.ents  # built anew on every read
     for toponym in toponyms:
         if toponym.kind != "place":
             continue
@@ -198,13 +200,13 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
             if not person_in_argument(span, toponym.place) and not after_a_title(span) and \
                     not _names_no_place(span, toponym.place):
                 found.append(Candidate(toponym, span, True))
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in PLACE_LABELS and not _overlaps(ent, taken) and not after_a_title(ent) and \
                 not no_proper_name(ent) and not describes_people_or_things(ent) and not _names_no_place(ent):
             found.append(Candidate(Toponym(ent.start_char, ent.end_char, ent.text), ent, True))
             taken.append((ent.start, ent.end))
     demonyms = _demonym_spans(doc, toponyms)
-    for span in _positional(doc, taken, demonyms):
+    for span in _positional(doc, ents, taken, demonyms):
         if not person_in_argument(span, None) and not names_a_body(span) and not after_a_title(span) and \
                 not _names_no_place(span):
             found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))

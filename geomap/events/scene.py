@@ -13,8 +13,11 @@ while a town modifying a participant ("a Donetsk market", "Nairobi police") is.
 
 from __future__ import annotations
 
+import weakref
+
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 
@@ -90,16 +93,33 @@ def in_other_clause(root: Token, trigger: Token) -> bool:
     return "ccomp" in clauses or "csubj" in clauses or len(clauses) >= 2
 
 
+def head_indices(doc: Doc) -> list[int]:
+    """Each word's head, by index, read once per doc: every step up through
+    `Token.head` builds a new Token, and the location rules climb the tree a lot."""
+    found = _HEADS.get(doc)
+    if found is None:
+        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")  # relative, stored unsigned
+        found = _HEADS[doc] = [i + int(offset) for i, offset in enumerate(offsets)]
+    return found
+
+
+_HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
 def path_up(token: Token, stop: Token, limit: int = 10) -> list[Token] | None:
     """Tokens from `token` up to (not including) `stop`, or None if stop is not above."""
-    path = []
-    node = token
-    while node.i != stop.i and len(path) < limit:
-        path.append(node)
-        if node.head.i == node.i:
+    heads, target = head_indices(token.doc), stop.i
+    path: list[int] = []
+    i = token.i
+    while i != target and len(path) < limit:
+        path.append(i)
+        if heads[i] == i:
             return None
-        node = node.head
-    return path if node.i == stop.i else None
+        i = heads[i]
+    if i != target:
+        return None
+    doc = token.doc
+    return [doc[j] for j in path]
 
 
 def _up_to_common_head(root: Token, trigger: Token) -> list[Token]:
@@ -302,15 +322,16 @@ def near_phrase(root: Token) -> bool:
 
 
 def common_head(a: Token, b: Token) -> Token | None:
-    above = {a.i: a}
-    node = a
-    while node.head.i != node.i:
-        node = node.head
-        above[node.i] = node
-    node = b
-    while node.i not in above and node.head.i != node.i:
-        node = node.head
-    return above.get(node.i)
+    heads = head_indices(a.doc)
+    above = {a.i}
+    i = a.i
+    while heads[i] != i:
+        i = heads[i]
+        above.add(i)
+    i = b.i
+    while i not in above and heads[i] != i:
+        i = heads[i]
+    return a.doc[i] if i in above else None
 
 
 def finer_in_phrase(best: Candidate, peers: list[Candidate]) -> Candidate | None:
