@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geomap.events.report_origin import reporting_verb
+
 
 def not_the_scene(root: Token, trigger: Token) -> bool:
     """Whether the place headed by `root` only describes a participant: a unit's base, a
@@ -103,3 +105,51 @@ def captive_person(root: Token, trigger: Token) -> bool:
 def _an_age(word: Token) -> bool:
     """"Petrenko, 39," or "Petrenko, now 39,": a bare number set off after a name."""
     return any(t.text.isdigit() and 0 < int(t.text) < 120 for t in (word, *word.children))
+
+
+# verbs whose clausal complement is what is said, thought, seen or brought about: a
+# place in that clause belongs to the content, not to the verb's own scene
+CONTENT_LEMMAS = frozenset({
+    "think", "believe", "know", "learn", "suspect", "fear", "expect", "hope", "deny", "seem", "appear",
+    "hear", "feel", "understand", "realize", "realise", "doubt", "wonder", "show", "suggest", "mean",
+    "ensure", "decide", "agree", "promise", "threaten", "vow", "pledge", "demand", "ask", "urge", "order",
+    "accuse", "predict", "argue", "complain", "see", "notice", "watch", "term", "call", "help", "make",
+    "let", "be", "point", "want", "wish", "hold", "consider", "describe", "name", "insist",
+})
+
+
+def misparsed_clause(node: Token) -> bool:
+    """A "complement clause" under a verb that takes no content ("detonated a bomb
+    packed with nails in a Kharkiv cafe", "troops patrolled the roads of Izium and
+    tanks were stationed ..."): the parser's name for a participle or a run-on
+    clause that goes on telling the same episode, so a place in it stays on the
+    event's phrase. Not under verbs of saying, thinking or making ("shot back that
+    ...", "helped troops retake ..."), nor a clause set before the verb (quoted or
+    fronted words: "'..., ' he shot back") or one that is itself a saying or a state."""
+    if node.dep_ != "ccomp" or node.head.i >= node.i or node.pos_ != "VERB":
+        return False
+    verb = node.head
+    if any(not (w.pos_ == "VERB" and not reporting_verb(w) and w.lemma_.lower() not in CONTENT_LEMMAS)
+           for w in (verb, node)):
+        return False
+    return not any(c.lower_ == "back" for c in verb.children)
+
+
+# verbs of going into or taking a place by force: their object is where the act is
+ENTRY_LEMMAS = frozenset({"enter", "storm", "raid", "overrun", "retake", "invade", "infiltrate", "besiege",
+                          "throng", "rock", "engulf"})
+# a clause set at another time than the event: "before troops entered X", "since X was taken"
+OTHER_TIME_MARKS = frozenset({"before", "after", "since", "until", "once"})
+
+
+def entered_place(root: Token) -> bool:
+    """"gunmen were shot when police raided their Izium hideout", "launched an assault
+    to enter Izium": what a clause of entering or storming tied to the event acts on
+    is where the episode happens, though the parse hangs it on that clause's verb.
+    Not a clause set at another time ("killed since troops entered X") nor one only
+    coordinated with it."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ENTRY_LEMMAS:
+        return False
+    return verb.dep_ != "conj" and not any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKS
+                                           for c in verb.children)

@@ -25,7 +25,8 @@ from typing import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from geomap.events.attachment_rules import flown_over, not_the_scene, toll_owner
+from geomap.events.attachment_rules import (entered_place, flown_over, misparsed_clause, not_the_scene,
+                                           toll_owner)
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
 from geomap.events.measured_from import measured_from_last
@@ -128,7 +129,7 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
     """(acceptable, near) for the arcs between a place and the word it describes."""
     near = False
     for node in path:
-        if node.dep_ not in PHRASE_ARCS or node.dep_ == "nmod":
+        if (node.dep_ not in PHRASE_ARCS or node.dep_ == "nmod") and not misparsed_clause(node):
             return False, False
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -239,11 +240,14 @@ def _post_of_a_person(root: Token) -> bool:
 
 def _stands_as_place(root: Token) -> bool:
     """Whether a place the parse leaves unattached still reads as a scene: "in X",
-    "near X", "the X district", "shot down over X", not "from X", "by X", "with X"."""
+    "near X", "the X district", "shot down over X", "when police raided X", not
+    "from X", "by X", "with X"."""
     if root.dep_ == "conj" and root.head.i != root.i:
         return _stands_as_place(root.head)
     if root.dep_ == "pobj":
         return root.head.lower_ in SCENE_PREPS or _transparent(root.head) or flown_over(root)
+    if root.dep_ == "dobj":
+        return entered_place(root)
     return root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PLACE_NOUNS
 
 

@@ -32,6 +32,8 @@ def in_source_context(root: Token, trigger: Token) -> bool:
     """"told Xinhua in Baghdad", "reports from Vilnius": where a claim came from. Not
     a place reached through the trigger first ("a bomb detonated in X, said the
     source"): that one is on the event's own phrase."""
+    if local_witness(root, trigger):
+        return False
     node = root
     for _ in range(6):
         if node.head.i == node.i or node.i == trigger.i:
@@ -55,3 +57,37 @@ def _acted_on(noun: Token, trigger: Token) -> bool:
     source noun that the event itself acts on is its target, and a place phrase on
     it says where the target was, not where a claim came from."""
     return noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
+
+
+# verbs that pass a claim on at arm's length: a speaker "claiming" says less of what he saw
+DISTANCING_LEMMAS = frozenset({"claim", "allege"})
+WITNESS_PREPS = frozenset({"in", "at", "inside"})
+
+
+def local_witness(root: Token, trigger: Token) -> bool:
+    """"A police officer in Izium said the blast killed four", "a doctor at a Nyala
+    hospital said he had received six bodies": a speaker placed by "in"/"at" as the
+    subject of the verb of saying, telling the very event as what he says, speaks
+    of what happened where he is; the place is a scene of last resort. Not a place
+    reached by "according to" or on the listener ("told reporters in X"), nor the
+    event of a clause nested deeper in what is said."""
+    node, prep = root, None
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "prep":
+            prep = node  # the one on the speaker: "officials in the town of X"
+        arc, node = node.dep_, node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return arc == "nsubj" and prep is not None and prep.lower_ in WITNESS_PREPS and \
+                reporting_verb(node) and node.lemma_.lower() not in DISTANCING_LEMMAS and \
+                _tells(node, trigger)
+    return False
+
+
+def _tells(verb: Token, trigger: Token) -> bool:
+    """Whether the trigger is the verb of the clause `verb` reports, or a conjunct of it."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.i == verb.i

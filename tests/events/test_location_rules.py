@@ -171,6 +171,29 @@ CASES = [
                  "captured", None, id="a_dispute_over_a_town_is_not_its_scene"),
     pytest.param("A suicide bomber struck a Kharkiv cafe as fans watched a match on television, killing 12 people.",
                  "killing", "Kharkiv", id="toll_after_a_time_clause_belongs_to_the_main_clause"),
+    # --- audit round 4 (helper K) ---
+    pytest.param("A police officer in Izium said the explosion had killed five and hurt nine.",
+                 "killed", "Izium", id="a_local_speaker_telling_the_event_places_it"),
+    pytest.param("A nurse at the main hospital in Nyala said staff had treated 30 wounded men overnight.",
+                 "treated", "Nyala", id="a_speaker_at_a_hospital_in_a_town_places_what_he_tells"),
+    pytest.param("According to a police source in Izium, the blast killed four people on Monday.",
+                 "killed", None, id="according_to_a_source_in_a_town_is_still_a_source"),
+    pytest.param("Sources in Izium claim that a supply convoy was targeted overnight.",
+                 "targeted", None, id="a_claim_from_sources_in_a_town_does_not_place_the_event"),
+    pytest.param("Officials told reporters in Kharkiv that the blast killed four people.",
+                 "killed", None, id="where_the_listeners_are_is_not_the_scene"),
+    pytest.param("More soldiers patrolled in trucks the roads of Nyala and tanks were stationed at the main "
+                 "crossings.", "patrolled", "Nyala", id="a_run_on_clause_parsed_as_a_complement_keeps_its_place"),
+    pytest.param("\"Your failures in Kharkiv are a disgrace,\" the envoy shot back on Tuesday.",
+                 "shot", None, id="what_is_shot_back_is_a_retort_not_a_scene"),
+    pytest.param("Rebels launched a fresh assault to enter Izium on Friday, targeting army checkpoints.",
+                 "launched", "Izium", id="an_assault_to_enter_a_town_is_at_that_town"),
+    pytest.param("Two gunmen were shot dead on Friday when soldiers stormed Nyala at dawn.",
+                 "shot", "Nyala", id="the_town_stormed_in_a_when_clause_is_the_scene"),
+    pytest.param("Two soldiers have been killed since the troops entered Izium in March.",
+                 "killed", None, id="a_town_entered_at_another_time_is_not_the_scene"),
+    pytest.param("The unit was ambushed before it could enter Izium on Friday.",
+                 "ambushed", None, id="a_town_not_yet_entered_is_not_the_scene"),
     # --- ranking (helper C) ---
     # the parse hangs "in northeast Ukraine" on the verb: word order says Izium lies in it
     pytest.param("Four civilians were also killed in a drone strike on three houses in Izium in northeast Ukraine, "
