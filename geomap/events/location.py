@@ -29,8 +29,9 @@ from geomap.events.attachment_rules import (entered_place, flown_over, misparsed
                                            toll_owner)
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
-from geomap.events.measured_from import measured_from_last
-from geomap.events.nesting import in_own_phrase, named_inside, own_phrase_first, rest_of_the_name
+from geomap.events.measured_from import anchor_before_landmark, measured_from_last
+from geomap.events.nesting import (beside_not_inside, describes_named_place, in_own_phrase, named_inside,
+                                  names_its_place_word, own_phrase_first, quarter_after_town, rest_of_the_name)
 from geomap.events.report_origin import in_source_context, reporting_verb
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
                                  goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
@@ -160,7 +161,7 @@ def _transparent(prep: Token) -> bool:
 def _rank(path: list[Token]) -> int:
     if not path:
         return 0
-    if any(node.dep_ in ("appos", "poss") for node in path):
+    if any(node.dep_ == "poss" or node.dep_ == "appos" and not names_its_place_word(node) for node in path):
         return 3
     preps = [n for n in path if n.dep_ == "prep" and not _transparent(n)]
     if len(preps) > 1:
@@ -344,12 +345,15 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     if not options:
         return None
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
-    options = measured_from_last(options)
+    options = anchor_before_landmark(measured_from_last(options))
     options = _finest_first(own_phrase_first(options, trigger), trigger)
+    options = quarter_after_town(options)
     best, attachment = options[0][3], options[0][4]
     inner = _more_specific(best, [o[3] for o in options], trigger)
     if inner is None:
-        peers = [o[3] for o in options[1:] if o[0] >= options[0][0] - PEER_MARGIN]
+        peers = [o[3] for o in options[1:]
+                 if o[0] >= options[0][0] - PEER_MARGIN and not beside_not_inside(o[3], best) and
+                 not describes_named_place(o[3], best)]
         inner = finer_in_phrase(best, peers)
     chosen = best if inner is None else inner
     nested = named_inside(chosen, [o[3] for o in options])

@@ -7,6 +7,8 @@ end of "north of". English puts that reference point right after "<compass word>
 distance just before the compass word. Used by location.locate to rank such names
 after every other place: the place measured from is not where the event was, though
 annotators (and readers) take it for the best answer when it is the only name.
+Likewise "the village of Nyala, near the town of Izium": a small place introduced by
+what it is and then placed near another is the place; the one after "near" helps find it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Sequence, TypeVar
 from spacy.tokens import Span as SpacySpan
 
 from geomap.events.candidates import Candidate
+from geomap.events.scene import granularity
 from geomap.events.senses import COMPASS_WORDS, DISTANCE_UNITS
 
 # words that may stand between "north of" and the name it measures from
@@ -57,3 +60,47 @@ def measured_from_last(options: Sequence[Ranked]) -> list[Ranked]:
         candidate: Candidate = option[3]
         return measured_from(candidate.span)
     return sorted(options, key=is_reference)
+
+
+# words that may stand between "near" and the name it measures from: "near the town of X"
+NEAR_TITLE_WORDS = TITLE_WORDS | frozenset({"of", "mountainous", "small", "nearby", "northern", "southern",
+                                            "eastern", "western", "central", "strategic"})
+
+
+def landmark_of(span: SpacySpan, anchor: SpacySpan) -> bool:
+    """Whether `span` is named right after `anchor` as what it lies near: "the village of
+    Nyala, near the town of Izium", "the hill of X near Y". The first name is the place
+    itself; the second only helps find it."""
+    doc, i = span.doc, span.start - 1
+    skipped = 0
+    while i > anchor.end and doc[i].lower_ in NEAR_TITLE_WORDS and skipped < MAX_TITLE:
+        i, skipped = i - 1, skipped + 1
+    if doc[i].lower_ != "near":
+        return False
+    gap = i - anchor.end
+    return gap == 0 or gap == 1 and doc[anchor.end].lower_ == ","
+
+
+def _introduced(anchor: Candidate) -> bool:
+    """"the village of Nyala", "the hilltop of X", "the X district": a name given as a
+    what-it-is, as a writer does for a small place he is about to locate. A bare name
+    ("clashes in Kharkiv, near the Izium crossing") is the wider setting instead."""
+    root = anchor.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.pos_ == "NOUN"
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
+def _bigger(anchor: Candidate, landmark: Candidate) -> bool:
+    a, b = granularity(anchor), granularity(landmark)
+    return a is not None and b is not None and a > b
+
+
+def anchor_before_landmark(options: list[Ranked]) -> list[Ranked]:
+    """The same options, with the place a leading landmark is named beside moved first."""
+    top: Candidate = options[0][3]
+    anchor = next((o for o in options[1:] if landmark_of(top.span, o[3].span) and
+                   _introduced(o[3]) and not _bigger(o[3], top)), None)
+    if anchor is None:
+        return options
+    return [anchor] + [o for o in options if o is not anchor]

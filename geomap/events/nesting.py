@@ -34,6 +34,13 @@ BUILDING_WORDS = VENUE_NOUNS | frozenset({
     "mosque", "church", "embassy", "university", "hospital", "prison", "jail", "shrine", "stadium",
     "airport", "station", "market", "palace", "compound", "ministry",
 })
+# words for what lies next door: two names they stand between are not nested
+NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring", "adjacent", "adjoining", "bordering", "nearby",
+                             "neighbour", "neighbor"})
+# the gazetteer kinds a place word names: "the X state of Nyala" is a state called Nyala
+WORD_KINDS = {"state": "admin1", "province": "admin1", "governorate": "admin1", "region": "admin1",
+              "oblast": "admin1", "prefecture": "admin1", "district": "admin2", "county": "admin2",
+              "city": "city", "town": "city"}
 MAX_GAP = 6  # tokens: farther apart, the names are no longer one phrase
 
 
@@ -80,6 +87,18 @@ def _is_place_word(token: Token) -> bool:
     return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 
+MAX_ALIAS = 5  # tokens of a name's other name in brackets: "(Ain al-Arab)"
+
+
+def _without_alias(gap: list[Token]) -> list[Token]:
+    """The words between two names without a bracketed other name of the first one
+    ("the town of Nyala (Nyala Janub) in Darfur"), which is no word of the link."""
+    if len(gap) < 2 or gap[0].lower_ != "(":
+        return gap
+    close = next((k for k, t in enumerate(gap[:MAX_ALIAS + 2]) if t.lower_ == ")"), None)
+    return gap if close is None else gap[close + 1:]
+
+
 def encloses(outer: Candidate, inner: Candidate) -> bool:
     """Whether the wording names `inner` as lying inside `outer`: `inner` comes just
     before it, linked only by "in", "of", a comma, place words and directions ("the
@@ -88,14 +107,16 @@ def encloses(outer: Candidate, inner: Candidate) -> bool:
     name of the district: only a gazetteer that knows Y, and knows X as smaller or
     not at all, says X is the one inside."""
     doc = outer.span.doc
-    gap = [doc[i] for i in range(inner.span.end, outer.span.start)]
+    gap = _without_alias([doc[i] for i in range(inner.span.end, outer.span.start)])
     if not 0 < len(gap) <= MAX_GAP or not all(_links(t) for t in gap) or _names_a_building(inner, gap[0]):
         return False
     if not any(t.lower_ in ("in", "of", ",", "within", "inside") for t in gap):
         return False
     if _name_of_place_word(gap, outer):
-        if gap[-2].lower_ == "capital":
-            return False  # "the Darfur state capital of Nyala": a capital is never inside its town
+        if gap[-2].lower_ == "capital" or describes_named_place(inner, outer):
+            # "the Darfur state capital of Nyala": a capital is never inside its town, nor
+            # a describing name inside the state the gazetteer says the place word names
+            return False
         return outer.toponym.place is not None and (inner.toponym.place is None or _smaller(inner, outer))
     return inner.toponym.place is None or outer.toponym.place is None or _smaller(inner, outer)
 
@@ -159,3 +180,59 @@ def rest_of_the_name(root: Token) -> bool:
         return False  # "South Vietnam": a compass word, not the name itself
     return root.dep_ == "compound" and root.pos_ == "PROPN" and head.pos_ == "PROPN" and \
         head.i == root.i + 1 and head.dep_ == "pobj" and head.head.lower_ in ("of", "in", "at", "near")
+
+
+def names_its_place_word(node: Token) -> bool:
+    """"in the regional capital, Nyala", "in a Kharkiv suburb, Saltivka": a name set
+    beside a place word is that place's own name, as in "the town of Nyala", not an
+    aside about something else. Not a name in brackets ("the X District (Hay X)"),
+    an alias of the one before, nor one set beside a name ("the Y Mountains, ...")."""
+    head, doc = node.head, node.doc
+    bracketed = node.left_edge.i > 0 and doc[node.left_edge.i - 1].lower_ == "("
+    return node.dep_ == "appos" and head.pos_ == "NOUN" and _is_place_word(head) and not bracketed
+
+
+def beside_not_inside(a: Candidate, b: Candidate) -> bool:
+    """"Kharkiv's neighbouring province of X", "a district adjoining Nyala": a word for
+    what lies next door, between two names, says neither lies in the other."""
+    first, second = (a.span, b.span) if a.span.start < b.span.start else (b.span, a.span)
+    return any(first.doc[i].lower_ in NEIGHBOUR_WORDS for i in range(first.end, second.start))
+
+
+def describes_named_place(modifier: Candidate, name: Candidate) -> bool:
+    """"the Pacific Rim state of Nyala", where the gazetteer knows Nyala as a state:
+    the name after "<place word> of" is that place word's own, so the one before it
+    only describes the place, and lies in it no more than "eastern" does."""
+    doc, place = name.span.doc, name.toponym.place
+    gap = [doc[i] for i in range(modifier.span.end, name.span.start)]
+    if place is None or len(gap) != 2 or gap[1].lower_ != "of":
+        return False
+    return WORD_KINDS.get(gap[0].lemma_.lower()) == place.kind
+
+
+QUARTER_MARGIN = 1.0  # a quarter may be tied a tier more loosely than its town and still win
+QUARTER_WORDS = frozenset({"area", "neighbourhood", "neighborhood", "district", "quarter", "suburb",
+                           "township", "neighbourhoods", "neighborhoods", "districts", "quarters"})
+
+
+def _names_a_quarter_word(candidate: Candidate) -> bool:
+    """"the Saltivka neighbourhood", "Zarichne district": a name the gazetteer does not
+    know, given to a word for a part of a town."""
+    root = candidate.span.root
+    return candidate.toponym.place is None and root.dep_ in ("compound", "nmod") and \
+        root.head.lemma_.lower() in QUARTER_WORDS
+
+
+def quarter_after_town(options: list[Ranked]) -> list[Ranked]:
+    """"In Kharkiv on Saturday, two men were shot in the Saltivka area": a quarter
+    named after a town, and tied to the event nearly as strongly, is where in the town
+    it happened. `options` are location's ranked tuples, strength first, candidate fourth."""
+    first = options[0][3]
+    if granularity(first) != 1.0:
+        return options
+    floor = options[0][0] - QUARTER_MARGIN
+    quarter = next((o for o in options[1:]
+                    if o[0] >= floor and o[3].span.start > first.span.end and _names_a_quarter_word(o[3])), None)
+    if quarter is None:
+        return options
+    return [quarter] + [o for o in options if o is not quarter]

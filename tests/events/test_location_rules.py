@@ -245,6 +245,20 @@ CASES = [
     # "Ostrevo" is in no gazetteer: after "capital of" it names what the capital heads
     pytest.param("Dozens of shops were torched in Nyala, the regional capital of Ostrevo, after the vote count was "
                  "announced.", "torched", "Nyala", id="the_unknown_name_a_capital_heads_is_bigger_than_it"),
+    # --- ranking round 4 (helper L) ---
+    # a name set beside a place word ("the capital, X") is that place, not an aside
+    pytest.param("In the Sudanese capital, Khartoum, on Wednesday, several thousand students demonstrated over the "
+                 "court's ruling in Darfur.", "demonstrated", "Khartoum", id="a_name_beside_capital_is_the_capital"),
+    pytest.param("Troops patrolled the markets of the capital, Khartoum, on the eastern bank of the Sarnivka River.",
+                 "patrolled", "Khartoum", id="a_name_beside_a_place_word_beats_a_river_bank"),
+    # "Brenivka" is in no gazetteer: the place a small one is said to lie near only helps find it
+    pytest.param("Militiamen captured the hilltop of Brenivka near the village of Izium in northern Kharkiv on Sunday.",
+                 "captured", "Brenivka", id="a_hilltop_beats_the_village_it_lies_near"),
+    pytest.param("A truck bomb detonated at a market in the village of Brenivka, near the town of Izium, on Tuesday.",
+                 "detonated", "Brenivka", id="a_village_beats_the_town_it_lies_near"),
+    # a quarter named after the town set as the scene says where in the town
+    pytest.param("In Kharkiv on Sunday, three guards at a bank in the Sarnivka district were shot dead by gunmen.",
+                 "shot", "Sarnivka", id="a_quarter_named_after_a_fronted_town_beats_the_town"),
 ]
 
 
@@ -305,3 +319,48 @@ def test_a_place_a_distance_is_measured_from_is_read_by_word_order(nlp, text: st
     doc = nlp(text)
     start = text.index(name)
     assert measured_from(doc.char_span(start, start + len(name))) is expected
+
+
+OSTREL = Place("cur:ostrel-test", "Ostrel", 10.0, 20.0, "admin1", "SD")
+
+
+def _with_ostrel(make_toponyms, text: str) -> list[Toponym]:
+    start = text.index("Ostrel")
+    ostrel = Toponym(start, start + len("Ostrel"), "Ostrel", "place", OSTREL, 0.9)
+    return sorted([*make_toponyms(text), ostrel], key=lambda t: t.start)
+
+
+def test_a_province_next_door_is_not_inside_the_town_before_it(nlp, make_toponyms) -> None:
+    # "Ostrel" is a province here: "Kharkiv's neighbouring province" lies beside Kharkiv
+    text = "Police detonated two bombs found on Monday in Kharkiv's neighbouring province of Ostrel."
+    start = text.index("detonated")
+    event = extract_for_trigger(nlp(text), _with_ostrel(make_toponyms, text), Document(text=text),
+                                Span(start, start + len("detonated")))
+    assert event.location_span is not None and event.location_span.text == "Ostrel"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police in the Gulf Coast state of Ostrel captured a cartel boss on Sunday.", True),
+    ("Police in the Gulf Coast district of Ostrel captured a cartel boss on Sunday.", False),
+])
+def test_a_known_state_named_after_its_place_word_is_described_not_enclosing(nlp, make_toponyms, text: str,
+                                                                           expected: bool) -> None:
+    # a gazetteer that knows Ostrel as a province says "state of Ostrel" names Ostrel itself,
+    # so "Gulf Coast" only describes it; a district of a province would lie inside it
+    from geomap.events.candidates import find_candidates
+    from geomap.events.nesting import describes_named_place, encloses
+
+    modifier, name = find_candidates(nlp(text), _with_ostrel(make_toponyms, text))
+    assert describes_named_place(modifier, name) is expected
+    assert encloses(name, modifier) is not expected
+
+
+def test_a_bracketed_other_name_does_not_break_the_nesting_of_two_places(nlp, make_toponyms) -> None:
+    # "(Velhora)" is the town's other name: Brenivka still lies in Darfur by word order
+    from geomap.events.candidates import find_candidates
+    from geomap.events.nesting import encloses
+
+    text = "Shelling killed four civilians in the town of Brenivka (Velhora) in Darfur on Sunday."
+    found = {c.span.text: c for c in find_candidates(nlp(text), make_toponyms(text))}
+    assert encloses(found["Darfur"], found["Brenivka"])
+    assert not encloses(found["Brenivka"], found["Darfur"])
