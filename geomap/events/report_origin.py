@@ -17,15 +17,20 @@ SOURCE_NOUNS = frozenset({"report", "reports", "statement", "spokesman", "spokes
                           "sources", "told", "interview", "conference", "briefing"})
 
 
+# objects of "claim" that make it no verb of saying
+CLAIMED_THINGS = frozenset({"life", "lives", "responsibility", "credit"})
+
+
 def reporting_verb(token: Token) -> bool:
     """A verb of saying ("said", "told", "reported"), but not "claimed N lives"."""
     return token.lemma_.lower() in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX") and not _takes_lives(token)
 
 
 def _takes_lives(verb: Token) -> bool:
-    """"the blasts in X claimed 37 lives": "claim" with lives as its object tells
-    the deaths themselves, not a claim made by someone."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
+    """"the blasts in X claimed 37 lives", "the group claimed responsibility for an
+    attack in X": "claim" with these objects tells the deaths or owns the attack; the
+    place is the event's, not where a statement was made."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
 
 
 def in_source_context(root: Token, trigger: Token) -> bool:

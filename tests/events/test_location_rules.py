@@ -245,6 +245,8 @@ CASES = [
     # "Ostrevo" is in no gazetteer: after "capital of" it names what the capital heads
     pytest.param("Dozens of shops were torched in Nyala, the regional capital of Ostrevo, after the vote count was "
                  "announced.", "torched", "Nyala", id="the_unknown_name_a_capital_heads_is_bigger_than_it"),
+    pytest.param("A militia claimed responsibility for a raid on Monday in the Saltivka district of Kharkiv, when "
+                 "gunmen stormed a bakery.", "stormed", "Saltivka", id="claiming_responsibility_is_no_statement"),
     # --- ranking round 4 (helper L) ---
     # a name set beside a place word ("the capital, X") is that place, not an aside
     pytest.param("In the Sudanese capital, Khartoum, on Wednesday, several thousand students demonstrated over the "
