@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geomap.events.attachment_rules import (entered_place, flown_over, misparsed_clause, not_the_scene,
@@ -82,10 +81,6 @@ class Attachment:
 
 # (strength, rank, distance to the trigger, candidate, attachment), best first once sorted
 _Option = tuple[float, int, int, Candidate, Attachment]
-
-
-def _root(doc_span: SpacySpan) -> Token:
-    return doc_span.root
 
 
 def _clause_heads(trigger: Token) -> list[tuple[Token, float]]:
@@ -194,18 +189,6 @@ def _attach_one(trigger: Token, root: Token) -> tuple[float, int, bool] | None:
             if best is None or weight > best[0]:
                 best = (weight, _rank(path), near)
     return best
-
-
-def attach(trigger: Token, candidates: Sequence[tuple[Toponym, SpacySpan]]) -> list[Attachment]:
-    """Every candidate place attached to the trigger's clause, strongest first."""
-    found: list[Attachment] = []
-    for toponym, span in candidates:
-        if trigger.i in range(span.start, span.end):
-            continue
-        found_one = _attach_one(trigger, _root(span))
-        if found_one is not None:
-            found.append(Attachment(toponym, *found_one))
-    return sorted(found, key=lambda a: (-a.strength, a.rank, a.toponym.start))
 
 
 def geo_precision(attachment_near: bool, toponym: Toponym) -> int:
