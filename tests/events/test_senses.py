@@ -11,7 +11,7 @@ import pytest
 from geomap.events import extract_for_trigger
 from geomap.events.senses import (captured_a_prize_or_creature, demonstrate_means_show,
                                   reports_a_statement)
-from geomap.events.side_facts import later_stage
+from geomap.events.side_facts import home_of_a_person, later_stage, post_of_a_participant
 from geomap.records import Document, Span
 
 
@@ -106,6 +106,61 @@ CASES = [
                  "seized", None, id="place_of_an_echoed_event_is_not_the_event_place"),
     pytest.param("A car bomb exploded in Mogadishu on Monday, causing panic across the city.",
                  "exploded", "Mogadishu", id="event_place_stays_when_an_effect_follows"),
+    # --- a person's post or earlier life, told beside the event ---
+    pytest.param("Masked men shot Oleh Hlushko, the party's regional chairman in Izium, on Tuesday.",
+                 "shot", None, id="place_of_a_victims_post_is_not_the_shooting_place"),
+    pytest.param("Andriy Bilyk -- captain of Kharkiv -- scored twice in the second half.",
+                 "scored", None, id="team_a_player_captains_is_not_where_he_scored"),
+    pytest.param("Iryna Tkachuk, the group's treasurer in Donetsk, was seized at a checkpoint near Izium.",
+                 "seized", "Izium", id="event_place_beats_the_place_of_a_post"),
+    pytest.param("Yuri Marenko, an attache at the consulate in Nairobi, was shot outside the consulate.",
+                 "shot", "Nairobi", id="workplace_of_a_victim_may_be_the_scene"),
+    pytest.param("Two drivers, who were grain traders in Nyala, were abducted on Sunday.",
+                 "abducted", None, id="trade_a_person_plies_somewhere_is_not_the_scene"),
+    pytest.param("Ostrenko, who grew up in Kharkiv, was captured last spring.",
+                 "captured", None, id="where_a_captive_grew_up_is_not_the_capture_place"),
+    pytest.param("Gunmen shot a farmer who was in Nyala for the market on Friday.",
+                 "shot", "Nyala", id="where_a_victim_was_at_the_time_is_the_scene"),
+    # --- a deed and the arrest or charge for it are two episodes ---
+    pytest.param("A teenager was arrested on Monday for stabbing a trader at a market in Kharkiv.",
+                 "arrested", None, id="place_of_the_deed_is_not_the_arrest_place"),
+    pytest.param("A man accused of shooting a guard was seized in Donetsk on Friday.",
+                 "shooting", None, id="place_of_the_arrest_is_not_the_deed_place"),
+    pytest.param("Troops searched houses in Nyala on Monday, accusing residents of hiding the rebels.",
+                 "hiding", "Nyala", id="accusation_riding_on_an_act_shares_its_scene"),
+    pytest.param("A teenager was arrested in Kharkiv on Monday for stabbing a trader.",
+                 "arrested", "Kharkiv", id="arrest_place_stays_beside_a_deed"),
+    # --- a past-perfect clause on a person recalls an earlier act ---
+    pytest.param("Days after the shelling of Izium, a teacher who had earlier marched in a rally was detained.",
+                 "marched", None, id="places_of_the_story_are_not_an_earlier_acts"),
+    pytest.param("Two farmers he had been marching beside, one a Kharkiv councillor, were detained.",
+                 "marching", None, id="place_of_a_companions_post_is_not_an_earlier_acts"),
+    pytest.param("Police shot a man outside a cafe in Nyala where he had dined with friends.",
+                 "dined", "Nyala", id="clause_on_a_place_is_set_there"),
+    pytest.param("A nurse who had treated the wounded in Donetsk was killed in Kharkiv.",
+                 "treated", "Donetsk", id="earlier_act_keeps_its_own_place"),
+    # --- a place inside a name given in quotes ---
+    pytest.param("Rebels seized the ridge last week in an offensive dubbed \u201cDawn over Kharkiv\u201d.",
+                 "seized", None, id="place_in_a_quoted_operation_name_is_not_the_scene"),
+    pytest.param("Rebels seized a ridge near Izium in an offensive dubbed \u201cRed Dawn\u201d.",
+                 "seized", "Izium", id="scene_stays_beside_a_quoted_operation_name"),
+    # --- a captive's later act ---
+    pytest.param("The two smugglers captured on Tuesday later waved down a lorry north of Izium.",
+                 "captured", None, id="place_of_a_captives_later_act_is_not_the_capture_place"),
+    pytest.param("Two smugglers captured near Izium on Tuesday later escaped from a jail in Donetsk.",
+                 "captured", "Izium", id="capture_place_beats_a_captives_later_act"),
+    # --- where the people came from ---
+    pytest.param("Thousands of farmers from across Sudan marched through the capital on Monday.",
+                 "marched", None, id="origin_from_across_a_country_is_not_the_march_place"),
+    pytest.param("Thousands of farmers from across Sudan marched in Khartoum on Monday.",
+                 "marched", "Khartoum", id="march_place_beats_the_origin_of_the_marchers"),
+    pytest.param("Militias attacked villages across Darfur on Monday.",
+                 "attacked", "Darfur", id="across_alone_is_a_scene"),
+    # --- where the victim went afterwards ---
+    pytest.param("A shepherd was shot in the leg on Friday but managed to walk to the town of Izium.",
+                 "shot", None, id="place_a_victim_walked_to_is_not_the_shooting_place"),
+    pytest.param("A shepherd was shot near Izium on Friday but managed to walk to the town of Kharkiv.",
+                 "shot", "Izium", id="shooting_place_beats_where_the_victim_walked"),
 ]
 
 
@@ -162,3 +217,24 @@ def test_later_stage(nlp, text: str, place: str, expected: bool) -> None:
     doc = nlp(text)
     trigger = next(t for t in doc if t.lemma_ in ("seize", "shoot", "attack"))
     assert later_stage(_token(doc, place), trigger) is expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "expected"), [
+    ("Masked men shot Oleh Hlushko, the party's regional chairman in Izium, on Tuesday.", "shot", "Izium", True),
+    ("Yuri Marenko, an attache at the consulate in Nairobi, was shot outside the consulate.", "shot", "Nairobi",
+     False),
+    ("Police shot a looter in Izium on Tuesday.", "shot", "Izium", False),
+])
+def test_post_of_a_participant(nlp, text: str, trigger: str, place: str, expected: bool) -> None:
+    doc = nlp(text)
+    assert post_of_a_participant(_token(doc, place), _token(doc, trigger)) is expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "expected"), [
+    ("Ostrenko, who grew up in Kharkiv, was captured last spring.", "captured", "Kharkiv", True),
+    ("Two drivers, who were grain traders in Nyala, were abducted on Sunday.", "abducted", "Nyala", True),
+    ("Gunmen shot a farmer who was in Nyala for the market on Friday.", "shot", "Nyala", False),
+])
+def test_home_of_a_person(nlp, text: str, trigger: str, place: str, expected: bool) -> None:
+    doc = nlp(text)
+    assert home_of_a_person(_token(doc, place), _token(doc, trigger)) is expected
