@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_TITLE, LOWER, POS
 from spacy.parts_of_speech import IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
@@ -23,13 +23,16 @@ from spacy.tokens import Span as SpacySpan
 
 from geomap.events.name_roles import demonym_spans as _demonym_spans
 from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, abbreviation_in_brackets, after_a_title,
+                                     capitalised_place_modifier,
                                      describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
                                      no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
                                      target_of_an_attack)
-from geomap.events.non_places import (GROUND_BODY_WORDS, captive_placed_elsewhere, describes_by_hyphen,
+from geomap.events.non_places import (GROUND_BODY_WORDS, captive_placed_elsewhere,
+                                      captive_unknown_to_gazetteer, describes_by_hyphen,
                                       followed_by_its_abbreviation, is_clock_time, last_name_word,
                                       names_a_faith_group, names_an_event)
-from geomap.events.place_slots import belongs_to_a_place, goal_of_motion
+from geomap.events.place_slots import (belongs_to_a_place, contested_ground, described_as_a_place, goal_of_motion,
+                                       name_given_to_a_place, names_a_locality)
 from geomap.records import Place, Toponym
 
 PROPN_ID = IDS["PROPN"]
@@ -68,6 +71,8 @@ def in_place_position(root: Token) -> bool:
         return True
     if root.dep_ == "pobj" and goal_of_motion(head):
         return True  # "advanced to X", "en route to X"
+    if root.dep_ == "pobj" and contested_ground(head):
+        return True  # "the battle for X"
     if root.dep_ == "pobj" and belongs_to_a_place(head):
         return True  # "the residents of X"
     if root.dep_ == "pobj" and head.lower_ == "on" and target_of_an_attack(head):
@@ -78,6 +83,12 @@ def in_place_position(root: Token) -> bool:
         return True  # "the town of X", "the southern slope of X"
     if root.dep_ in ("compound", "nmod", "amod", "poss", "appos") and _is_place_noun(head):
         return True  # "the X district", "X's Y camp", "the city, X"
+    if name_given_to_a_place(root):
+        return True  # "an area known as X"
+    if names_a_locality(root):
+        return True  # "the X colony", "X wharf"
+    if described_as_a_place(root):
+        return True  # "Velmora, a village near Izium"
     if root.dep_ == "conj" and head.i != root.i and head.pos_ == "PROPN":
         return in_place_position(head)  # "in X and Y"
     return False
@@ -126,13 +137,37 @@ def _positional(doc: Doc, ents: Sequence[SpacySpan], taken: list[tuple[int, int]
             found.append(ent)
             taken.append((ent.start, ent.end))
     # only proper nouns can be names: look at those alone (the arrays avoid a Token per word)
-    for index in _name_heads(doc, ents):
+    array = doc.to_array([POS, ENT_TYPE, LOWER, DEP, HEAD, IS_TITLE])
+    for index in _name_heads(doc, ents, array):
         token = doc[index]
         if not token.text[:1].isupper():
             continue
         span = _name_span(doc, token)
         if span is not None and not _overlaps(span, taken) and not _names_a_people(span, demonyms) and \
                 (in_place_position(token) or named_as_a_place(span)):
+            found.append(span)
+            taken.append((span.start, span.end))
+    return found + _modifier_names(doc, taken, demonyms, array)
+
+
+def _modifier_names(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]],
+                    array: numpy.ndarray) -> list[SpacySpan]:
+    """Capitalised words the tagger read as an adjective or a common noun that name a
+    kind of place ("the Velmor district", "Tarsk village"): see `capitalised_place_modifier`.
+    `array` holds POS, ENT_TYPE, LOWER, DEP, HEAD, IS_TITLE per token."""
+    pos, dep = array[:, 0], array[:, 3]
+    strings = doc.vocab.strings
+    # plain comparisons: numpy.isin costs more than the rest on sentences this short
+    maybe = ((pos == _ADJ_ID) | (pos == _NOUN_ID)) & (array[:, 5] == 1) & \
+        ((dep == strings["amod"]) | (dep == strings["compound"]) | (dep == strings["nmod"]))
+    found: list[SpacySpan] = []
+    for index in numpy.flatnonzero(maybe).tolist():
+        head = index + int(array[index, 4].astype("int64"))  # HEAD: a signed offset, stored unsigned
+        if int(array[head, 2]) not in _PLACE_NOUN_SET:
+            continue
+        span = doc[index:index + 1]
+        if capitalised_place_modifier(doc[index]) and not _overlaps(span, taken) and \
+                not _names_a_people(span, demonyms):
             found.append(span)
             taken.append((span.start, span.end))
     return found
@@ -144,14 +179,15 @@ def _string_ids(doc: Doc, strings: Sequence[str]) -> numpy.ndarray:
     return numpy.array(sorted(doc.vocab.strings[text] for text in strings), dtype="uint64")
 
 
+_ADJ_ID, _NOUN_ID = IDS["ADJ"], IDS["NOUN"]
+_PLACE_NOUN_SET = frozenset(hash_string(word) for word in PLACE_NOUNS)
 _CALENDAR_IDS = numpy.array(sorted(hash_string(word) for word in CALENDAR_WORDS), dtype="uint64")
 
 
-def _name_heads(doc: Doc, ents: Sequence[SpacySpan]) -> list[int]:
+def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> list[int]:
     """Indices of the proper nouns that may head a place's name: outside any entity or
     in a name-like one, no calendar word, and not inside a longer name (only the head
-    of a name decides), read from the doc's arrays."""
-    array = doc.to_array([POS, ENT_TYPE, LOWER, DEP, HEAD])
+    of a name decides), read from the doc's arrays (POS, ENT_TYPE, LOWER, DEP, HEAD first)."""
     pos, ent_type, lower, dep = array[:, 0], array[:, 1], array[:, 2], array[:, 3]
     heads = numpy.arange(len(doc)) + array[:, 4].astype("int64")  # HEAD: a signed offset, stored unsigned
     proper = pos == PROPN_ID
@@ -174,11 +210,18 @@ def _names_no_place(span: SpacySpan, place: Place | None = None) -> bool:
         return False
     if is_clock_time(span) or names_an_event(span) or describes_by_hyphen(span) or names_a_faith_group(span):
         return True
-    if captive_placed_elsewhere(span, place):
-        return True
+    captive = captive_placed_elsewhere(span, place) or captive_unknown_to_gazetteer(span, place)
+    if captive and \
+            not described_as_a_place(span.root):
+        return True  # "captured Okafor on Saturday", not "captured Tarvosk, a town near the border"
     if place is None and followed_by_its_abbreviation(span) and last_name_word(span).lower_ not in PLACE_NOUNS:
         return True  # "the Tarvik Local Government Area (TLGA)": a kind of place abbreviated is still one
     return names_a_body(span) and (place is None or last_name_word(span).lower_ not in GROUND_BODY_WORDS)
+
+
+def _taken_for_a_person(span: SpacySpan, place: Place | None) -> bool:
+    """`person_in_argument`, unless an apposition calls the name a place ("Velmora, a village")."""
+    return person_in_argument(span, place) and not described_as_a_place(span.root)
 
 
 def candidate_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[SpacySpan]:
@@ -197,7 +240,7 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is not None and len(span) and not _overlaps(span, taken):
             taken.append((span.start, span.end))  # a person's name stays taken: no sub-span of it is a place
-            if not person_in_argument(span, toponym.place) and not after_a_title(span) and \
+            if not _taken_for_a_person(span, toponym.place) and not after_a_title(span) and \
                     not _names_no_place(span, toponym.place):
                 found.append(Candidate(toponym, span, True))
     for ent in ents:
@@ -207,7 +250,7 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
             taken.append((ent.start, ent.end))
     demonyms = _demonym_spans(doc, toponyms)
     for span in _positional(doc, ents, taken, demonyms):
-        if not person_in_argument(span, None) and not names_a_body(span) and not after_a_title(span) and \
+        if not _taken_for_a_person(span, None) and not names_a_body(span) and not after_a_title(span) and \
                 not _names_no_place(span):
             found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))
     return sorted(found, key=lambda c: c.span.start)

@@ -110,6 +110,20 @@ def captive_placed_elsewhere(span: SpacySpan, place: Place | None) -> bool:
     return any(_names_a_place_nearby(child) for child in head.children)
 
 
+def captive_unknown_to_gazetteer(span: SpacySpan, place: Place | None) -> bool:
+    """"Villagers captured Okafor on Saturday", "Okafor was not captured": what is captured or
+    arrested is most often a person; a name there that no gazetteer holds, and that is not
+    itself said to lie somewhere ("captured Marivka in Darfur"), is that person,
+    though the model, meeting a rare name, may call it a town. A name the gazetteer knows
+    is left to `captive_placed_elsewhere`."""
+    root = span.root
+    if place is not None or root.dep_ not in ("dobj", "nsubjpass") or root.ent_type_ in ("LOC", "FAC"):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS for child in root.children):
+        return False  # "captured Marivka in Darfur": said to lie somewhere, it is ground
+    return root.head.lemma_.lower() in CAPTURE_VERBS
+
+
 def _names_a_place_nearby(child: Token) -> bool:
     """A locative phrase on the verb holding a name the model reads as a place: "in Nyala",
     "in the town of Izium"; "in the 1967 war" or "in May" tell when, not where."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geomap.events.name_roles import PLACE_NOUNS
+
 # verbs and nouns of going somewhere: the name after their "to" is where they go
 MOTION_WORDS = frozenset({
     "return", "travel", "march", "advance", "move", "flee", "head", "drive", "walk",
@@ -21,6 +23,22 @@ DWELLER_NOUNS = frozenset({
     "resident", "residents", "inhabitant", "inhabitants", "villager", "villagers", "townspeople",
     "citizen", "citizens", "mayor", "council", "municipality", "population",
 })
+
+# nouns for a piece of settled or natural ground that a name before them names: "the Velmor
+# colony", "Tarsk wharf"; kept apart from PLACE_NOUNS, which ranking reads too
+LOCALITY_NOUNS = frozenset({
+    "community", "communities", "colony", "section", "block", "islet", "isle", "islands", "wharf", "pier",
+    "dock", "shantytown", "slum", "township", "waterway", "creek", "canyon", "gorge", "pass", "ridge",
+    "bay", "gulf", "channel", "strait", "estuary", "delta", "marsh", "swamp", "forest", "jungle",
+    "ward", "locality", "estate", "cantonment", "barracks", "garrison", "outpost", "penitentiary",
+    "residence", "tower",
+})
+
+# fighting over ground: "the battle for X", "the siege of X"
+CONTEST_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "struggle", "siege", "sieges"})
+
+# participles that give a thing its name: "an area known as X", "a village called X"
+NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
 
 
 def goal_of_motion(preposition: Token) -> bool:
@@ -40,3 +58,42 @@ def belongs_to_a_place(preposition: Token) -> bool:
         return False
     head = preposition.head
     return head.pos_ == "NOUN" and (head.lower_ in DWELLER_NOUNS or head.lemma_.lower() in DWELLER_NOUNS)
+
+
+def described_as_a_place(root: Token) -> bool:
+    """"Velmora, a village near Izium", "Tarvosk, a strategic town": a name followed by an
+    apposition whose noun is a kind of place is that place, whatever label the model
+    gives the rare name; "Okafor, a camp commander" has a person's noun there."""
+    return any(child.dep_ == "appos" and child.pos_ == "NOUN" and
+               (child.lower_ in PLACE_NOUNS or child.lemma_.lower() in PLACE_NOUNS) for child in root.children)
+
+
+def names_a_locality(root: Token) -> bool:
+    """"the Velmor colony", "at Tarsk wharf": a proper name before a lowercase noun for a
+    piece of settled or natural ground names that ground, as before "town" or "district"."""
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.text.islower() and \
+        (head.lower_ in LOCALITY_NOUNS or head.lemma_.lower() in LOCALITY_NOUNS)
+
+
+def contested_ground(preposition: Token) -> bool:
+    """"the battle for Tarsk", "the fight for Velmor", "the siege of Brelovka": what a battle is
+    fought for is ground, so a rare name there, whatever label the model gives it, is a town."""
+    if preposition.lower_ not in ("for", "of"):
+        return False
+    head = preposition.head
+    return head.pos_ == "NOUN" and head.text.islower() and head.lower_ in CONTEST_NOUNS
+
+
+def name_given_to_a_place(root: Token) -> bool:
+    """"an area known as Tel Varka", "a village called Tembrosk": the name that a noun for a
+    kind of place is known or called by is that place's name."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif root.dep_ not in ("oprd", "xcomp", "dobj"):
+        return False
+    if head.lemma_.lower() not in NAMING_VERBS or head.dep_ != "acl":
+        return False
+    noun = head.head
+    return noun.lower_ in PLACE_NOUNS or noun.lemma_.lower() in PLACE_NOUNS

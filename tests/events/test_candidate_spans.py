@@ -66,6 +66,31 @@ KEPT = [
     # every word a compound of "hill": the whole run is the name, not its first word
     pytest.param("The fighters seized the Al-Ostrivka Al-Kabira hill after a night of clashes with the army.",
                  "Al-Ostrivka Al-Kabira", id="flat_long_name_kept_whole"),
+    # an apposition calls the rare name (a PERSON or ORG to the model) a place
+    pytest.param("Clashes rocked Velmora, a village near Izium, on Monday.", "Velmora",
+                 id="apposition_calls_a_name_a_village"),
+    pytest.param("Rebels captured Tarvosk, a strategic town near the border.", "Tarvosk",
+                 id="apposition_calls_a_name_a_town"),
+    # the tagger reads the rare names as adjectives (NORP to the model) before a place noun
+    pytest.param("A mine exploded as the bus drove through Velmaduvil area in the north, killing six soldiers.",
+                 "Velmaduvil", id="adjective_tagged_name_of_an_area"),
+    pytest.param("Troops were patrolling around the Kuritian village when they came under fire.", "Kuritian",
+                 id="adjective_tagged_name_of_a_village"),
+    # nouns for settled ground and buildings people live in
+    pytest.param("Gunmen killed two fishermen in the Tarvosk colony on Sunday.", "Tarvosk",
+                 id="name_of_a_colony"),
+    pytest.param("A businessman was found murdered inside his Brevani Nagar residence on Friday.", "Brevani Nagar",
+                 id="name_before_residence"),
+    pytest.param("Fighters stormed the army's defences at the Qarvash tower at dawn.", "Qarvash",
+                 id="name_before_tower"),
+    # what a battle is fought for is ground
+    pytest.param("Scores of militiamen have died in the battle for Tembrosk.", "Tembrosk",
+                 id="battle_for_a_name"),
+    # the name an area is known by
+    pytest.param("Rebels took two hamlets known as Tel Varka and Kosmira near the city.", "Tel Varka",
+                 id="area_known_as_a_name"),
+    pytest.param("Kuvala Beach was captured by the marines with light losses.", "Kuvala Beach",
+                 id="name_ending_in_beach"),
 ]
 
 # (sentence, a name that must not be a candidate)
@@ -110,6 +135,14 @@ DROPPED = [
                  "Islamic Caliphate", id="faith_led_movement_is_not_a_place"),
     pytest.param("About 300 people marched to Parliament in Nairobi on Tuesday.", "Parliament",
                  id="parliament_is_a_body_not_a_place"),
+    # capitalised words for a direction, and the second half of a pair, only describe
+    pytest.param("Shells fell on the Northern district overnight.", "Northern", id="direction_word_is_no_name"),
+    pytest.param("Guards patrol the Tajik-Uzbek border day and night.", "Uzbek", id="pair_before_border_is_no_name"),
+    # the model calls the captured men GPEs; no gazetteer holds the names
+    pytest.param("A group of farmers captured Moravo on Saturday after recognising him from a photograph.",
+                 "Moravo", id="captured_man_the_model_calls_a_town"),
+    pytest.param("A group of farmers captured Ubanga on Saturday after recognising him from a photograph.",
+                 "Ubanga", id="captured_man_the_model_calls_a_town_2"),
 ]
 
 
@@ -245,3 +278,17 @@ def test_name_in_an_entity_the_model_started_at_its_article_is_a_candidate(nlp) 
               deps=["nsubj", "ROOT", "det", "compound", "punct", "compound", "dobj", "punct"],
               ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
     assert [c.span.text for c in find_candidates(doc, [])] == ["Al-Kamianka"]
+
+
+def test_demonym_before_a_village_is_not_its_name(nlp) -> None:
+    # "Kurdish" read as an adjective before "village": the geoparser knows it as a people's name
+    text = "Rebels attacked the Kurdish village at dawn."
+    start = text.index("Kurdish")
+    toponyms = [Toponym(start, start + 7, "Kurdish", "demonym")]
+    assert _candidates(nlp, text, toponyms) == []
+
+
+def test_apposition_keeps_a_place_the_model_calls_a_person(nlp) -> None:
+    # "Velmora" is a PERSON to the model and the object of "rocked"
+    text = "Clashes rocked Velmora, a village near Izium, on Monday."
+    assert _located(nlp, text, "rocked") == "Velmora"
