@@ -8,7 +8,9 @@ nobody and gives None.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import weakref
+
+from spacy.tokens import Doc, Token
 
 REPORTING_LEMMAS = frozenset({
     "say", "tell", "report", "claim", "announce", "state", "confirm", "add", "allege", "insist",
@@ -89,4 +91,11 @@ def find_claimant(trigger: Token) -> str | None:
         speaker = _speaker(verb)
         if speaker is not None:
             return speaker
-    return _according_to(list(trigger.sent))
+    sentence = trigger.sent
+    known = _ACCORDING.setdefault(trigger.doc, {})
+    if sentence.start not in known:  # once per sentence, not once per trigger in it
+        known[sentence.start] = _according_to(list(sentence))
+    return known[sentence.start]
+
+
+_ACCORDING: weakref.WeakKeyDictionary[Doc, dict[int, str | None]] = weakref.WeakKeyDictionary()

@@ -76,9 +76,17 @@ def _resolve(phrase: str, ctx: _Context, future: bool) -> Resolved | None:
     return ctx.resolved[key]
 
 
+def _text_length(doc: Doc) -> int:
+    last = doc[-1] if len(doc) else None
+    return 0 if last is None else last.idx + len(last.text_with_ws)
+
+
 def _casualties(sentence: SpacySpan, ctx: _Context) -> tuple[int | None, int | None]:
     if sentence.start_char not in ctx.casualties:
-        ctx.casualties[sentence.start_char] = count_casualties(sentence.text)
+        # the document's own text, sliced: Span.text joins the sentence's words anew
+        text = ctx.document.text
+        own = text[sentence.start_char:sentence.end_char] if len(text) == _text_length(ctx.doc) else sentence.text
+        ctx.casualties[sentence.start_char] = count_casualties(own)
     return ctx.casualties[sentence.start_char]
 
 

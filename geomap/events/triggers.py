@@ -8,6 +8,7 @@ events. Future plans ("talks will start on Thursday") are kept: analysts track t
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 
 import numpy
@@ -107,11 +108,19 @@ def _ends_key(key: int, strings: StringStore, memo: dict[int, bool], lemma: bool
 def context_words(token: Token) -> frozenset[str]:
     """Lower-cased words and lemmas of the trigger's sentence that refine its kind."""
     sentence = token.sent
-    # read from the arrays: a Token per word, twice, cost more than the rest of the test
-    forms = token.doc.to_array([LOWER, LEMMA])[sentence.start:sentence.end]
-    strings = token.doc.vocab.strings
-    return frozenset(strings[w] for w in set(forms[:, 0].tolist())) | \
-        frozenset(strings[w].lower() for w in set(forms[:, 1].tolist()))
+    known = _CONTEXT.setdefault(token.doc, {})
+    found = known.get(sentence.start)
+    if found is None:
+        # read from the arrays: a Token per word, twice, cost more than the rest of the test;
+        # and once per sentence, not once per trigger in it
+        forms = token.doc.to_array([LOWER, LEMMA])[sentence.start:sentence.end]
+        strings = token.doc.vocab.strings
+        found = known[sentence.start] = frozenset(strings[w] for w in set(forms[:, 0].tolist())) | \
+            frozenset(strings[w].lower() for w in set(forms[:, 1].tolist()))
+    return found
+
+
+_CONTEXT: weakref.WeakKeyDictionary[Doc, dict[int, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def _governors(token: Token) -> list[Token]:
