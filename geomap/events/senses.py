@@ -3,7 +3,8 @@
 A winning verb in an election ("captured two regions in the vote"), a capturing verb
 that records ("cameras captured the convoy"), wins a prize or catches animals, a
 "demonstrated" that means showed, a verb of saying or judging ("the ministry condemned
-the shelling of X") report nothing at the places named; the place a distance is
+the shelling of X") or of relation or trend ("the raid deepened fears in X") report
+nothing at the places named; the place a distance is
 measured from ("a village 40 km south of Kharkiv"), the place a protest is about or for
 ("protested against the shelling of Kharkiv") and the place that owns a war, a list or
 a person ("Sudan's civil war") are not where the event was. Used by location.py beside
@@ -45,6 +46,24 @@ STATEMENT_LEMMAS = frozenset({
     "welcome", "believe", "think", "hope", "fear", "describe", "allege", "declare", "confirm", "suggest",
     "argue", "explain", "ask", "quote", "cite", "vow", "pledge", "promise", "denounce", "convict", "order",
 })
+# verbs of relation, influence or trend: they tell how things stand or change, and
+# nothing happens at the places they name ("the raid deepened fears in X", "the aid
+# depends on access to X", "the toll was updated"); no physical deed goes with them
+ABSTRACT_LEMMAS = frozenset({
+    "influence", "depend", "deepen", "update", "revive", "pave", "amount", "loom", "account", "involve",
+    "schedule", "solve", "mean", "reflect", "signal", "indicate", "symbolize", "symbolise", "highlight",
+    "underline", "underscore", "worsen", "exacerbate", "resemble", "represent", "constitute", "contribute",
+    "acknowledge", "admit", "concede", "reiterate", "limit", "ally", "back", "support", "communicate",
+})
+# "made comparisons", "is making suggestions": a light verb whose object is a remark
+REMARK_NOUNS = frozenset({"suggestion", "comparison", "remark", "comment", "statement", "point", "case",
+                          "argument", "appeal", "claim", "promise", "pledge", "decision", "mistake"})
+# of those, the ones a crowd or a unit may do in person: "took to the streets to support
+# X", "moved to Y to support the offensive" tell a deed done where the act is
+SUPPORT_LEMMAS = frozenset({"back", "support"})
+# "put pressure on X", "exercised pressure on the regime": a way of urging, not a deed
+PRESSING_LEMMAS = frozenset({"put", "exercise", "exert", "apply", "pile", "increase", "step"})
+PRESSURE_WORDS = frozenset({"pressure", "leverage"})
 # "an attack that claimed six lives": a killing, not a claim
 LIFE_WORDS = frozenset({"life", "lives", "toll"})
 # "shot to fame", "rocketed to stardom": a rise, not a shooting
@@ -62,7 +81,26 @@ def reports_no_scene(trigger: Token) -> bool:
     """The trigger in a sense that reports no event at any place: winning an election
     or a prize, recording, showing ("the vote demonstrated the strength of ...")."""
     return _won_or_recorded(trigger) or demonstrate_means_show(trigger) or \
-        captured_a_prize_or_creature(trigger) or reports_a_statement(trigger) or shot_to_fame(trigger)
+        captured_a_prize_or_creature(trigger) or reports_a_statement(trigger) or shot_to_fame(trigger) or \
+        tells_a_relation(trigger)
+
+
+def tells_a_relation(trigger: Token) -> bool:
+    """"The blast deepened fears in Kharkiv", "aid to Nyala depends on the road", "officials
+    acknowledged the error", "put pressure on Baku", "made comparisons with Izium", "fell
+    out with the leader": a verb of relation, trend, admission or urging tells how things
+    stand, not a deed done at a place."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in SUPPORT_LEMMAS and _rides_on_an_act(trigger):
+        return False
+    if lemma == "admit" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in trigger.children):
+        return False  # "admitted to a hospital in X": taken in, a deed at a place
+    objects = [c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"]
+    return lemma in ABSTRACT_LEMMAS or lemma in PRESSING_LEMMAS and any(o in PRESSURE_WORDS for o in objects) or \
+        lemma == "make" and any(o in REMARK_NOUNS for o in objects) or \
+        lemma == "fall" and any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children)
 
 
 def _won_or_recorded(trigger: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS
 from geomap.events.scene import ROLE_NOUNS, common_head, is_venue
+from geomap.events.side_parties import recipient_of_a_handover
 
 # what happens to someone after the event: custody, transfer, sentence, death ("try" and
 # "escape" are left out: "shot as he tried to flee", "gunmen escaped on a motorbike"
@@ -82,7 +83,8 @@ def a_side_fact(root: Token, trigger: Token) -> bool:
         effect_of_the_event(root, trigger) or post_of_a_participant(root, trigger) or \
         home_of_a_person(root, trigger) or deed_and_charge(root, trigger) or \
         earlier_act_of_a_person(root, trigger) or inside_a_given_name(root, trigger) or \
-        captive_acting_later(root, trigger) or came_from_across(root) or later_journey(root, trigger)
+        captive_acting_later(root, trigger) or came_from_across(root) or later_journey(root, trigger) or \
+        recipient_of_a_handover(root, trigger)
 
 
 def later_stage(root: Token, trigger: Token) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from geomap.events import extract_for_trigger
 from geomap.events.senses import (captured_a_prize_or_creature, demonstrate_means_show,
-                                  reports_a_statement)
+                                  reports_a_statement, tells_a_relation)
 from geomap.events.side_facts import home_of_a_person, later_stage, post_of_a_participant
 from geomap.records import Document, Span
 
@@ -161,6 +161,30 @@ CASES = [
                  "shot", None, id="place_a_victim_walked_to_is_not_the_shooting_place"),
     pytest.param("A shepherd was shot near Izium on Friday but managed to walk to the town of Kharkiv.",
                  "shot", "Izium", id="shooting_place_beats_where_the_victim_walked"),
+    # --- verbs of relation, trend or admission: no deed at a place ---
+    pytest.param("The shelling of Kharkiv deepened fears of a long winter, officials said.",
+                 "deepened", None, id="deepening_fears_is_no_deed"),
+    pytest.param("Aid deliveries to Nyala depend on the road staying open.",
+                 "depend", None, id="depending_is_no_deed"),
+    pytest.param("Army officers acknowledged that a patrol had fired on a bus near Izium.",
+                 "acknowledged", None, id="acknowledging_is_no_deed"),
+    pytest.param("Donors urged the council to put pressure on the rulers in Khartoum.",
+                 "put", None, id="putting_pressure_is_no_deed"),
+    pytest.param("Workers put sandbags around the clinic in Khartoum on Monday.",
+                 "put", "Khartoum", id="putting_things_is_a_deed"),
+    pytest.param("Hundreds of students took to the streets of Yerevan to support the strikers.",
+                 "support", "Yerevan", id="support_riding_on_a_march_shares_its_scene"),
+    pytest.param("Diplomats are making suggestions that talks in Baku could resume soon.",
+                 "making", None, id="making_suggestions_is_no_deed"),
+    pytest.param("The two commanders fell out with their leader in Baku last spring.",
+                 "fell", None, id="falling_out_is_no_deed"),
+    # --- the party that receives in a handover ---
+    pytest.param("The smugglers were caught on a mountain road and handed to Azerbaijan.",
+                 "handed", None, id="recipient_of_a_handover_is_not_a_place"),
+    pytest.param("Militiamen handed the hostages to Armenia on Friday.",
+                 "handed", None, id="country_receiving_hostages_is_not_a_place"),
+    pytest.param("Militiamen handed the hostages over in Nyala on Friday.",
+                 "handed", "Nyala", id="place_of_a_handover_stays"),
 ]
 
 
@@ -238,3 +262,14 @@ def test_post_of_a_participant(nlp, text: str, trigger: str, place: str, expecte
 def test_home_of_a_person(nlp, text: str, trigger: str, place: str, expected: bool) -> None:
     doc = nlp(text)
     assert home_of_a_person(_token(doc, place), _token(doc, trigger)) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Army officers admitted the error made near Kharkiv.", "admitted", True),
+    ("Three wounded guards were admitted to a clinic in Omdurman on Sunday.", "admitted", False),
+    ("Falling prices deepened the gloom in Nyala.", "deepened", True),
+    ("Donors put pressure on the council in Nyala.", "put", True),
+    ("Volunteers put food parcels on a truck in Nyala.", "put", False),
+])
+def test_tells_a_relation(nlp, text: str, word: str, expected: bool) -> None:
+    assert tells_a_relation(_token(nlp(text), word)) is expected
