@@ -5,7 +5,10 @@ born ("troops based in Izium"), and a person's name the gazetteer also holds as 
 town ("Petrenko, 39, was captured"); where a captive is held afterwards is
 side_facts.later_stage's. Others tie a place in that the parse leaves loose: the
 ground under an aircraft ("shot down over Donetsk") and the main clause of a toll told
-after a time clause ("struck a Kharkiv cafe as fans watched a match, killing 12").
+after a time clause ("struck a Kharkiv cafe as fans watched a match, killing 12"),
+the target after a participle of holding ground ("the army (NRF) held villages of X"),
+the ground fighters are driven from, what an attack or a capture acts on, and the
+locality of a private home. One weakens: a place on a later step of a coordinated story.
 """
 
 from __future__ import annotations
@@ -135,9 +138,9 @@ def misparsed_clause(node: Token) -> bool:
     return not any(c.lower_ == "back" for c in verb.children)
 
 
-# verbs of going into or taking a place by force: their object is where the act is
+# verbs of going into, striking or taking a place by force: their object is where the act is
 ENTRY_LEMMAS = frozenset({"enter", "storm", "raid", "overrun", "retake", "invade", "infiltrate", "besiege",
-                          "throng", "rock", "engulf"})
+                          "throng", "rock", "engulf", "attack", "strike", "capture", "liberate"})
 # a clause set at another time than the event: "before troops entered X", "since X was taken"
 OTHER_TIME_MARKS = frozenset({"before", "after", "since", "until", "once"})
 
@@ -153,3 +156,69 @@ def entered_place(root: Token) -> bool:
         return False
     return verb.dep_ != "conj" and not any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKS
                                            for c in verb.children)
+
+
+# a coordinated verb's place is the trigger's no more strongly than its clause's
+LATER_STEP_STRENGTH = 2.5
+
+
+def a_later_step(path: list[Token], head: Token) -> bool:
+    """"was seized in Kharkiv last week and handed over to police in Izium": a verb
+    coordinated after a trigger that already has its own object or phrase tells a
+    further step of the story, so a place in it ties to the trigger only as strongly
+    as a clause-mate, not as the trigger's own phrase. A shared pair ("shot and killed
+    two men in Izium") has nothing between the verbs and stays whole."""
+    step = next((n for n in path if n.dep_ == "conj" and n.pos_ in ("VERB", "AUX") and n.head.i == head.i), None)
+    return step is not None and any(c.dep_ in ("dobj", "prep", "dative") and head.i < c.i < step.i
+                                    for c in head.children)
+
+
+# participles that say who holds ground: "the army (NRF) controlled villages of X"
+HOLDING_LEMMAS = frozenset({"control", "hold", "occupy", "besiege", "run", "administer", "dominate", "govern"})
+
+
+def holding_participle(trigger: Token) -> list[Token]:
+    """"rebels attacked the army (NRF) controlled villages of Izium": a participle of
+    holding ground, set right after the trigger's object with no subject of its own,
+    names who holds what follows; the parser reads it as a verb beside the trigger,
+    but what it governs is the trigger's own target. Returns such verbs."""
+    verbs = []
+    for obj in trigger.children:
+        after = obj.right_edge.i + 1
+        if obj.dep_ != "dobj" or after >= len(obj.doc):
+            continue
+        verb = obj.doc[after]
+        if verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in HOLDING_LEMMAS and verb.head.i != obj.i and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verbs.append(verb)
+    return verbs
+
+
+# verbs of driving someone out: "from" after them names the ground the fight was over
+EXPULSION_LEMMAS = frozenset({"expel", "drive", "dislodge", "evict", "flush", "rout", "chase", "escape", "push",
+                              "repel", "eject"})
+
+
+def driven_out_from(prep: Token) -> bool:
+    """"troops dislodged the rebels from Izium", "inmates tried to escape from the
+    Nyala jail": "from" after a verb of driving out or breaking out names where the
+    episode took place, unlike "from" after most verbs ("fled from X", "a man from X")."""
+    verb = prep.head
+    return prep.lower_ == "from" and verb.i != prep.i and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in EXPULSION_LEMMAS
+
+
+# dwellings: with "his", "their" before them they carry no proper name of their own
+DWELLING_NOUNS = frozenset({"home", "house", "residence", "apartment", "flat", "villa", "bungalow"})
+
+
+def unnamed_home_of(root: Token, in_gazetteer: bool) -> Token | None:
+    """"found dead in his Zorvany apartment": a name the gazetteer does not know,
+    set between "his" or "their" and a dwelling, is the locality the home stands
+    in, since a private home has no proper name; placed as the dwelling is. Returns
+    the dwelling word."""
+    home = root.head
+    if in_gazetteer or root.dep_ != "compound" or home.i != root.i + 1 or \
+            home.lemma_.lower() not in DWELLING_NOUNS:
+        return None
+    return home if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in home.children) else None

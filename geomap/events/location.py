@@ -24,8 +24,9 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from geomap.events.attachment_rules import (entered_place, flown_over, misparsed_clause, not_the_scene,
-                                           toll_owner)
+from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, driven_out_from, entered_place,
+                                           flown_over, holding_participle, misparsed_clause, not_the_scene,
+                                           toll_owner, unnamed_home_of)
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
 from geomap.events.measured_from import anchor_before_landmark, measured_from_last
@@ -98,6 +99,7 @@ def _clause_heads(trigger: Token) -> list[tuple[Token, float]]:
             not (trigger.dep_ == "conj" and _another_event(trigger, trigger.head)):
         heads.append((trigger.head, 2.0))
     heads.extend((owner, 2.0) for owner in toll_owner(trigger))
+    heads.extend((verb, 3.0) for verb in holding_participle(trigger))
     return heads
 
 
@@ -131,7 +133,7 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False, False  # a clause with a subject of its own tells another event
         if node.dep_ == "prep":
-            if node.lower_ not in LOCATIVE_PREPS and not _transparent(node):
+            if node.lower_ not in LOCATIVE_PREPS and not _transparent(node) and not driven_out_from(node):
                 return False, False
             near = near or node.lower_ in NEAR_WORDS
         if node.lower_ in NEAR_WORDS:
@@ -183,6 +185,8 @@ def _attach_one(trigger: Token, root: Token) -> tuple[float, int, bool] | None:
                     ok, near, weight = True, _score_path(sub, root)[1], 2.0
                     break
         if ok:
+            if a_later_step(path, head):
+                weight = min(weight, LATER_STEP_STRENGTH)
             prep = next((n for n in reversed(path) if n.dep_ == "prep" and not _transparent(n)), None)
             if prep is not None and prep.lower_ in WEAK_PREPS:
                 weight -= 0.5
@@ -229,7 +233,8 @@ def _stands_as_place(root: Token) -> bool:
     if root.dep_ == "conj" and root.head.i != root.i:
         return _stands_as_place(root.head)
     if root.dep_ == "pobj":
-        return root.head.lower_ in SCENE_PREPS or _transparent(root.head) or flown_over(root)
+        return root.head.lower_ in SCENE_PREPS or _transparent(root.head) or flown_over(root) or \
+            driven_out_from(root.head)
     if root.dep_ == "dobj":
         return entered_place(root)
     return root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PLACE_NOUNS
@@ -287,7 +292,7 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
     if span.start <= trigger.i < span.end or _ruled_out(candidate, trigger):
         return None
     root = span.root
-    venue = venue_of(candidate)
+    venue = venue_of(candidate) or unnamed_home_of(root, candidate.toponym.place is not None)
     if venue is not None and venue.i != trigger.i and not venue.is_ancestor(trigger):
         root = venue  # "a Khartoum cafe": placed as "a cafe in Khartoum" would be
     attached = _attach_one(trigger, root)
