@@ -63,7 +63,9 @@ AREA_PARTS = frozenset({
     "thoroughfare", "side", "part", "parts", "corner", "periphery", "hinterland", "doorstep", "end",
     "parliament", "court", "courts", "legislature", "palace",
 })
-OWNED_BUILDINGS = frozenset({"embassy", "consulate", "base", "airbase", "mission", "legation", "headquarters"})
+# what a country owns wherever it stands: "the US embassy", "a Russian checkpoint", "the US arsenal"
+OWNED_BUILDINGS = frozenset({"embassy", "consulate", "base", "airbase", "mission", "legation", "headquarters",
+                             "checkpoint", "outpost", "position", "positions", "arsenal", "convoy"})
 GRANULARITY = {"city": 1.0, "other": 1.0, "admin2": 2.0, "water": 2.0, "landform": 2.0, "admin1": 3.0,
                "region": 3.0, "country": 4.0, "continent": 5.0}
 

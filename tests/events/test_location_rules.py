@@ -87,6 +87,8 @@ CASES = [
                  "shot", "Izium", id="verbs_sharing_a_subject_share_a_place"),
     pytest.param("Three people were killed and 14 wounded in a truck bombing in Omdurman.",
                  "killed", "Omdurman", id="toll_told_in_two_clauses_shares_a_place"),
+    pytest.param("A car was waved through a Ukraine army checkpoint before it blew up near a school.",
+                 "waved", None, id="country_owning_a_checkpoint_is_not_the_place"),
     # --- a possessive place says whose thing it is, unless the thing is a place ---
     pytest.param("More than 9,000 soldiers have been killed in Sudan's civil war, aid groups estimate.",
                  "killed", None, id="possessor_of_a_war_is_not_a_scene"),
