@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import numpy
+from spacy import symbols
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_TITLE, LOWER, POS
 from spacy.parts_of_speech import IDS
 from spacy.strings import hash_string
@@ -23,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from geomap.events.name_roles import demonym_spans as _demonym_spans
 from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, abbreviation_in_brackets, after_a_title,
-                                     capitalised_place_modifier,
+                                     aimed_at_someone, capitalised_place_modifier,
                                      describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
                                      no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
                                      target_of_an_attack)
@@ -32,7 +33,8 @@ from geomap.events.non_places import (GROUND_BODY_WORDS, captive_placed_elsewher
                                       followed_by_its_abbreviation, is_clock_time, last_name_word,
                                       names_a_faith_group, names_an_event)
 from geomap.events.place_slots import (belongs_to_a_place, contested_ground, described_as_a_place, goal_of_motion,
-                                       name_given_to_a_place, names_a_locality)
+                                       led_by_a_landform_word, name_given_to_a_place, names_a_locality,
+                                       owner_of_a_place_among_many, taken_from_its_holders)
 from geomap.records import Place, Toponym
 
 PROPN_ID = IDS["PROPN"]
@@ -77,16 +79,16 @@ def in_place_position(root: Token) -> bool:
         return True  # "the residents of X"
     if root.dep_ == "pobj" and head.lower_ == "on" and target_of_an_attack(head):
         return True  # "an air strike on X", "shells fell on X"
-    if object_of_place_verb(root):
-        return True  # "troops stormed X", "X was shelled"
+    if object_of_place_verb(root) or taken_from_its_holders(root):
+        return True  # "troops stormed X", "X was shelled", "seized X from the rebels"
     if root.dep_ == "pobj" and head.lower_ == "of" and (_is_place_noun(head.head) or part_of_a_place(head.head)):
         return True  # "the town of X", "the southern slope of X"
     if root.dep_ in ("compound", "nmod", "amod", "poss", "appos") and _is_place_noun(head):
-        return True  # "the X district", "X's Y camp", "the city, X"
+        return not owner_of_a_place_among_many(root)  # "the X district", "X's Y camp", "the city, X"
     if name_given_to_a_place(root):
         return True  # "an area known as X"
     if names_a_locality(root):
-        return True  # "the X colony", "X wharf"
+        return not owner_of_a_place_among_many(root)  # "the X colony", "X wharf", not "an X colony"
     if described_as_a_place(root):
         return True  # "Velmora, a village near Izium"
     if root.dep_ == "conj" and head.i != root.i and head.pos_ == "PROPN":
@@ -133,7 +135,7 @@ def _positional(doc: Doc, ents: Sequence[SpacySpan], taken: list[tuple[int, int]
     found: list[SpacySpan] = []
     for ent in ents:
         if is_name_entity(ent, demonyms) and not _overlaps(ent, taken) and not _names_a_people(ent, demonyms) and \
-                ent.root.pos_ == "PROPN" and (in_place_position(ent.root) or named_as_a_place(ent)):
+                ent.root.pos_ == "PROPN" and (in_place_position(ent.root) or _said_to_be_a_place(ent)):
             found.append(ent)
             taken.append((ent.start, ent.end))
     # only proper nouns can be names: look at those alone (the arrays avoid a Token per word)
@@ -144,10 +146,36 @@ def _positional(doc: Doc, ents: Sequence[SpacySpan], taken: list[tuple[int, int]
             continue
         span = _name_span(doc, token)
         if span is not None and not _overlaps(span, taken) and not _names_a_people(span, demonyms) and \
-                (in_place_position(token) or named_as_a_place(span)):
+                (in_place_position(token) or _said_to_be_a_place(span)):
             found.append(span)
             taken.append((span.start, span.end))
-    return found + _modifier_names(doc, taken, demonyms, array)
+    return found + _modifier_names(doc, taken, demonyms, array) + _names_read_as_nouns(doc, taken, demonyms, array)
+
+
+def _names_read_as_nouns(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]],
+                         array: numpy.ndarray) -> list[SpacySpan]:
+    """"clashes erupted in Tarvosk", "a nine-year-old girl in Velmorka": a rare town's name the
+    tagger reads as a common noun, capitalised inside a sentence, bare (no article, no
+    adjective) after a locative preposition, is a name. `array` as in `_modifier_names`."""
+    found: list[SpacySpan] = []
+    for index in numpy.flatnonzero(array[:, 0] == _NOUN_ID).tolist():
+        if array[index, 3] != _POBJ_ID or array[index, 5] != 1:
+            continue
+        head = index + int(array[index, 4].astype("int64"))  # HEAD: a signed offset, stored unsigned
+        if int(array[head, 2]) not in _PLACE_PREP_SET:
+            continue
+        token = doc[index]
+        if token.is_sent_start or len(token.text) < 3 or token.n_lefts or token.n_rights or \
+                token.ent_type_ in _NOT_NAME_TYPES or doc[index - 1].text in ('"', "'", "“", "‘"):
+            continue
+        span = doc[index:index + 1]
+        if not _overlaps(span, taken) and not _names_a_people(span, demonyms):
+            found.append(span)
+            taken.append((span.start, span.end))
+    return found
+
+
+_NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _modifier_names(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]],
@@ -181,7 +209,42 @@ def _string_ids(doc: Doc, strings: Sequence[str]) -> numpy.ndarray:
 
 _ADJ_ID, _NOUN_ID = IDS["ADJ"], IDS["NOUN"]
 _PLACE_NOUN_SET = frozenset(hash_string(word) for word in PLACE_NOUNS)
+_PLACE_PREP_SET = frozenset(hash_string(word) for word in PLACE_PREPS)
+# words of time that come capitalised inside names of days and seasons: "Independence Day", "New Year"
+_TIME_WORD_SET = frozenset(hash_string(word) for word in (
+    "day", "days", "eve", "year", "years", "week", "weeks", "night", "morning", "evening", "afternoon",
+    "season", "festival", "feast", "eid", "holiday", "new", "month", "time", "hour", "hours", "noon",
+    "midnight", "dawn", "dusk", "era", "age", "century", "decade", "quarter", "spring", "summer", "autumn",
+    "fall", "winter", "mean", "standard", "daylight"))
+_TIME_LABEL_IDS = frozenset({symbols.DATE, symbols.CARDINAL, symbols.TIME})
+_POBJ_ID = symbols.pobj
 _CALENDAR_IDS = numpy.array(sorted(hash_string(word) for word in CALENDAR_WORDS), dtype="uint64")
+
+
+def _mislabelled_as_a_time(doc: Doc, ents: Sequence[SpacySpan], maybe: numpy.ndarray) -> list[int]:
+    """Proper nouns the model put in a date or a count though they hold no digit and no
+    word of time, where a noun for a kind of place names them: "the village of Velmorka",
+    "the Tarsk region" come out as DATE or CARDINAL when the model meets a rare name; a
+    place noun has a name, not a date. `maybe` marks the proper nouns that are no calendar word."""
+    found = []
+    for ent in ents:
+        if ent.label not in _TIME_LABEL_IDS:
+            continue
+        for index in range(ent.start, ent.end):
+            token = doc[index]
+            if maybe[index] and token.text[:1].isupper() and not token.text.endswith(".") and \
+                    token.lower not in _TIME_WORD_SET and not any(char.isdigit() for char in token.text) and \
+                    _named_by_a_place_noun(token):
+                found.append(index)
+    return found
+
+
+def _named_by_a_place_noun(token: Token) -> bool:
+    """"the village of X", "the X region": a name a noun for a kind of place stands on."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return _is_place_noun(head.head)
+    return token.dep_ in ("compound", "nmod") and _is_place_noun(head)
 
 
 def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> list[int]:
@@ -192,7 +255,9 @@ def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> li
     heads = numpy.arange(len(doc)) + array[:, 4].astype("int64")  # HEAD: a signed offset, stored unsigned
     proper = pos == PROPN_ID
     name_types = _string_ids(doc, [label for label in NAME_LABELS if label])
-    wanted = proper & ((ent_type == 0) | numpy.isin(ent_type, name_types)) & ~numpy.isin(lower, _CALENDAR_IDS)
+    maybe = proper & ~numpy.isin(lower, _CALENDAR_IDS)
+    wanted = maybe & ((ent_type == 0) | numpy.isin(ent_type, name_types))
+    wanted[_mislabelled_as_a_time(doc, ents, maybe)] = True
     inner = numpy.isin(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
     entity_of = numpy.full(len(doc), -1)
     for number, ent in enumerate(ents):
@@ -206,13 +271,13 @@ def _names_no_place(span: SpacySpan, place: Place | None = None) -> bool:
     """Names that are no place by what they say, from any source of candidates. A word
     that names both a body and ground is ground where the gazetteer knows the whole name
     ("the Tarvik Bank" as a region)."""
-    if named_as_a_place(span):
+    if _said_to_be_a_place(span):
         return False
     if is_clock_time(span) or names_an_event(span) or describes_by_hyphen(span) or names_a_faith_group(span):
         return True
     captive = captive_placed_elsewhere(span, place) or captive_unknown_to_gazetteer(span, place)
-    if captive and \
-            not described_as_a_place(span.root):
+    if captive and not described_as_a_place(span.root) and not taken_from_its_holders(span.root) and \
+            not object_of_place_verb(span.root):
         return True  # "captured Okafor on Saturday", not "captured Tarvosk, a town near the border"
     if place is None and followed_by_its_abbreviation(span) and last_name_word(span).lower_ not in PLACE_NOUNS:
         return True  # "the Tarvik Local Government Area (TLGA)": a kind of place abbreviated is still one
@@ -221,7 +286,13 @@ def _names_no_place(span: SpacySpan, place: Place | None = None) -> bool:
 
 def _taken_for_a_person(span: SpacySpan, place: Place | None) -> bool:
     """`person_in_argument`, unless an apposition calls the name a place ("Velmora, a village")."""
-    return person_in_argument(span, place) and not described_as_a_place(span.root)
+    return person_in_argument(span, place) and not described_as_a_place(span.root) and \
+        not led_by_a_landform_word(span) and not taken_from_its_holders(span.root)
+
+
+def _said_to_be_a_place(span: SpacySpan) -> bool:
+    """A name whose own words make it a place's: "the Lysivka Roundabout", "Jabal Karsun"."""
+    return named_as_a_place(span) or led_by_a_landform_word(span)
 
 
 def candidate_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[SpacySpan]:
@@ -251,6 +322,6 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
     demonyms = _demonym_spans(doc, toponyms)
     for span in _positional(doc, ents, taken, demonyms):
         if not _taken_for_a_person(span, None) and not names_a_body(span) and not after_a_title(span) and \
-                not _names_no_place(span):
+                not _names_no_place(span) and not aimed_at_someone(span):
             found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))
     return sorted(found, key=lambda c: c.span.start)

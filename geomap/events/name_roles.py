@@ -34,7 +34,7 @@ PLACE_NOUNS = frozenset({
 PLACE_OBJECT_VERBS = frozenset({
     "storm", "enter", "shell", "bomb", "bombard", "besiege", "overrun", "liberate", "recapture", "retake",
     "encircle", "invade", "occupy", "infiltrate", "evacuate", "patrol", "raze", "reenter", "re-enter",
-    "pound", "airstrike", "blockade", "penetrate", "raid",
+    "pound", "airstrike", "blockade", "penetrate", "raid", "surround",
 })
 # words for a part of a place: "the eastern perimeter of X", "the southern slope of X"
 PART_NOUNS = frozenset({
@@ -62,6 +62,7 @@ NAMED_PLACE_HEADS = frozenset({
     "neighborhood", "governorate", "county", "complex", "crossing", "lake", "river", "island", "desert",
     "plateau", "gate", "university", "college", "academy", "refinery", "springs", "heights", "forest",
     "forests", "canal", "harbour", "harbor", "port", "cathedral", "temple", "shrine", "souk", "bazaar", "beach",
+    "plant",
 })
 # faiths and sects: "the Sunni city", "a Hindu village" tell who lives there, not the name
 FAITH_WORDS = frozenset({
@@ -216,7 +217,15 @@ def object_of_place_verb(root: Token) -> bool:
     """"troops stormed X", "X was shelled overnight": what these verbs act on is a place,
     so a proper name in that slot names one, whatever label the model gives it."""
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and \
-        root.head.lemma_.lower() in PLACE_OBJECT_VERBS
+        (root.head.lemma_.lower() in PLACE_OBJECT_VERBS or _joined_to_a_place_verb(root.head))
+
+
+def _joined_to_a_place_verb(verb: Token) -> bool:
+    """"troops stormed and captured X": a verb joined to one that only takes places shares
+    its object, which is then a place too."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return not any(child.dep_ == "dobj" for child in verb.head.children)
+    return False
 
 
 def part_of_a_place(word: Token) -> bool:
@@ -260,3 +269,18 @@ def capitalised_place_modifier(token: Token) -> bool:
     if word in DESCRIBING_WORDS or word in FAITH_WORDS or word in CALENDAR_WORDS:
         return False
     return token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+
+
+# verbs whose "at" names who is aimed at: "shot at Okafor", "threw stones at the Ruvara Front"
+AIMING_VERBS = frozenset({"shoot", "fire", "aim", "throw", "hurl", "lunge", "swing", "point", "lob"})
+
+
+def aimed_at_someone(span: SpacySpan) -> bool:
+    """"a gunman shot at Okafor", "villagers threw rocks at the Ruvara Front": after a verb of
+    aiming, "at" names the target, and a name the model reads as a person or a group there
+    is who was aimed at, not where; a town the model knows ("fired at Izium") stays a place."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "at" or root.ent_type_ not in ("PERSON", "ORG"):
+        return False
+    return head.head.lemma_.lower() in AIMING_VERBS

@@ -92,7 +92,15 @@ def names_a_faith_group(span: SpacySpan) -> bool:
     if first is None or first.lower_.replace("’", "'").rstrip("-") not in FAITH_WORDS:
         return False
     rest = span.doc[first.i + 1:span.end]
-    return not len(rest) or last_name_word(rest).lower_ in POLITY_WORDS
+    return not len(rest) or last_name_word(rest).lower_ in POLITY_WORDS or _polity_of_a_place(rest)
+
+
+def _polity_of_a_place(rest: SpacySpan) -> bool:
+    """"the Islamic State of Korvania", "the Islamic Emirate of the Hills": a faith word and a
+    word for a polity, then "of" and a place, name a movement that claims the place, not
+    the place; a republic so named ("the Islamic Republic of ...") is a country, kept."""
+    return len(rest) >= 2 and rest[0].lower_ in POLITY_WORDS and rest[0].lower_ != "republic" and \
+        rest[1].lower_ == "of"
 
 
 def captive_placed_elsewhere(span: SpacySpan, place: Place | None) -> bool:

@@ -7,7 +7,7 @@ gave it: rare town names come out as PERSON or ORG as often as GPE.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from geomap.events.name_roles import PLACE_NOUNS
 
@@ -31,7 +31,23 @@ LOCALITY_NOUNS = frozenset({
     "dock", "shantytown", "slum", "township", "waterway", "creek", "canyon", "gorge", "pass", "ridge",
     "bay", "gulf", "channel", "strait", "estuary", "delta", "marsh", "swamp", "forest", "jungle",
     "ward", "locality", "estate", "cantonment", "barracks", "garrison", "outpost", "penitentiary",
-    "residence", "tower",
+    "residence", "tower", "shrine", "school", "park", "depot", "corridor", "bastion",
+})
+
+# Arabic, Hebrew and Turkish words for a landform or a settlement that begin a place's name
+# ("Jabal" mountain, "Tal" hill, "Wadi" valley, "Kafr" village, "Deir" monastery, "Jisr" bridge)
+LANDFORM_LEADS = frozenset({
+    "jabal", "jebel", "jabel", "tal", "tall", "tell", "tel", "talat", "wadi", "kafr", "kfar", "deir",
+    "dayr", "jisr", "qasr", "beit", "bayt", "ras", "nahr", "mazraat", "mazra'at",
+})
+
+# verbs of taking ground, and who may hold ground: "captured X from the rebels"
+TAKING_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest", "win", "regain"})
+HOLDER_NOUNS = frozenset({
+    "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "force", "forces", "army",
+    "troops", "fighter", "fighters", "jihadist", "jihadists", "terrorist", "terrorists", "government",
+    "regime", "militia", "militias", "guerrilla", "guerrillas", "separatist", "separatists", "brigade",
+    "division", "group", "hands", "control",
 })
 
 # fighting over ground: "the battle for X", "the siege of X"
@@ -97,3 +113,39 @@ def name_given_to_a_place(root: Token) -> bool:
         return False
     noun = head.head
     return noun.lower_ in PLACE_NOUNS or noun.lemma_.lower() in PLACE_NOUNS
+
+
+def owner_of_a_place_among_many(root: Token) -> bool:
+    """"an Okafor camp", "two Ruvara Front bases": a name before a noun for a kind of place
+    that an indefinite article or a number counts tells whose the place is, one of several,
+    not which place it is; "the Velmor camp" names one."""
+    if root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    return any((child.dep_ == "det" and child.lower_ in ("a", "an")) or child.dep_ == "nummod"
+               for child in root.head.children)
+
+
+def led_by_a_landform_word(span: Span) -> bool:
+    """"Jabal Karsun", "Tal Vardeh", "Kafr Ostra": a name opened by the Arabic (or Hebrew,
+    Turkish) word for a mountain, a hill, a valley or a village is a place's name, as
+    "Mount X" or "Lake X" is, whatever label the model gives a rare one."""
+    if len(span) < 2 or not span[0].text[:1].isupper():
+        return False
+    return span[0].lower_.replace("’", "'") in LANDFORM_LEADS and any(word.text[:1].isupper() for word in span[1:])
+
+
+def taken_from_its_holders(root: Token) -> bool:
+    """"troops captured Velmor from the rebels", "to seize Tarsk from government forces": what
+    is taken from fighters or a government that held it is ground; a person is captured
+    by someone, not from them."""
+    head = root.head
+    if root.dep_ == "conj":
+        root, head = head, head.head  # "captured X and Y from the rebels"
+    if root.dep_ != "dobj" or head.lemma_.lower() not in TAKING_VERBS:
+        return False
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            holder = next((word for word in child.children if word.dep_ == "pobj"), None)
+            if holder is not None and (holder.lower_ in HOLDER_NOUNS or holder.ent_type_ in ("ORG", "NORP")):
+                return True
+    return False

@@ -91,6 +91,29 @@ KEPT = [
                  id="area_known_as_a_name"),
     pytest.param("Kuvala Beach was captured by the marines with light losses.", "Kuvala Beach",
                  id="name_ending_in_beach"),
+    # what "the villages surrounding" stand around is ground (a WORK_OF_ART to the model)
+    pytest.param("Militia fighters patrolled the villages surrounding Velmorka on Tuesday.", "Velmorka",
+                 id="villages_surrounding_a_name"),
+    pytest.param("Two people died in a drone strike on the Velmor bastion overnight.", "Velmor",
+                 id="name_before_bastion"),
+    # the model calls the rare village a DATE: a place noun has a name, not a date
+    pytest.param("Troops recaptured the strategic village of Qaradeen from the militants.", "Qaradeen",
+                 id="date_label_naming_a_village"),
+    # a PERSON to the model, but "Jabal" (mountain) opens a place's name
+    pytest.param("The army began its assault by targeting Jabal Karsun and nearby farms.", "Jabal Karsun",
+                 id="name_opened_by_a_landform_word"),
+    # an ORG to the model: what is captured from the rebels who held it is ground
+    pytest.param("The army will try to capture Brelovka from the rebels this week.", "Brelovka",
+                 id="captured_from_its_holders"),
+    # "captured" shares its object with "stormed", which takes only places
+    pytest.param("Government troops stormed and captured Tarvosk on Sunday.", "Tarvosk",
+                 id="object_shared_with_stormed"),
+    # an ORG to the model, but a name ending in "Plant" is that plant's own name
+    pytest.param("Engineers inspected the Velmor Cement Plant after the strike.", "the Velmor Cement Plant",
+                 id="name_ending_in_plant"),
+    # the tagger reads the rare names as common nouns (ORG and WORK_OF_ART to the model)
+    pytest.param("A teenage boy in Jarres was shot dead on Friday.", "Jarres", id="noun_tagged_name_after_in"),
+    pytest.param("Clashes erupted in Tarres late on Monday.", "Tarres", id="noun_tagged_name_after_in_2"),
 ]
 
 # (sentence, a name that must not be a candidate)
@@ -138,6 +161,15 @@ DROPPED = [
     # capitalised words for a direction, and the second half of a pair, only describe
     pytest.param("Shells fell on the Northern district overnight.", "Northern", id="direction_word_is_no_name"),
     pytest.param("Guards patrol the Tajik-Uzbek border day and night.", "Uzbek", id="pair_before_border_is_no_name"),
+    # the model reads "the Islamic State of" alone as an ORG, "Korvania" apart as a GPE
+    pytest.param("Troops advanced across the Islamic State of Korvania's heartland on Monday.",
+                 "the Islamic State of", id="faith_led_state_of_a_place_is_a_movement"),
+    # an article or a number counts the camp: the name says whose, not which
+    pytest.param("He was arrested at an Okafor compound near Nyala.", "Okafor", id="owner_of_a_compound"),
+    pytest.param("Soldiers seized two Okafor camps in Darfur last week.", "Okafor", id="owner_of_two_camps"),
+    # after "shot at", a name the model reads as a person or a group is who was aimed at
+    pytest.param("Bandits shot at Kowalski, missing him, and fled.", "Kowalski", id="person_shot_at"),
+    pytest.param("A soldier shot at Haile Tessema and missed.", "Haile Tessema", id="person_shot_at_read_as_org"),
     # the model calls the captured men GPEs; no gazetteer holds the names
     pytest.param("A group of farmers captured Moravo on Saturday after recognising him from a photograph.",
                  "Moravo", id="captured_man_the_model_calls_a_town"),
