@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geomap.events.report_origin import reporting_verb
+from geomap.events.scene import head_indices
 
 
 def not_the_scene(root: Token, trigger: Token) -> bool:
@@ -34,16 +35,27 @@ def home_of_a_participant(root: Token, trigger: Token) -> bool:
     shot": a place in a clause that says where a participant is posted or was born
     describes that participant, not the event. (Where someone "lived" is left alone:
     a victim is often found where he lived.)"""
-    node = root
+    heads, doc = head_indices(root.doc), root.doc
+    above_trigger = _ancestors(heads, trigger.i)
+    i = root.i
     for _ in range(8):
-        if node.head.i == node.i or node.i == trigger.i:
+        if heads[i] == i or i == trigger.i:
             return False
-        node = node.head
-        if node.i == trigger.i or node.is_ancestor(trigger):
+        i = heads[i]
+        if i == trigger.i or i in above_trigger:
             return False
+        node = doc[i]
         if node.pos_ in ("VERB", "AUX") and node.dep_ in MODIFYING_CLAUSES:
             return node.lemma_.lower() in HOME_LEMMAS or node.lower_ in HOME_LEMMAS
     return False
+
+
+def _ancestors(heads: list[int], i: int) -> set[int]:
+    found = set()
+    while heads[i] != i:
+        i = heads[i]
+        found.add(i)
+    return found
 
 
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "leave", "claim", "destroy", "damage"})

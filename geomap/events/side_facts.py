@@ -15,7 +15,12 @@ scene rules of scene.py and the sense rules of senses.py.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import weakref
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 from geomap.events.candidates import PLACE_NOUNS
 from geomap.events.scene import ROLE_NOUNS, common_head, is_venue
@@ -69,6 +74,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "‘", "’", "'"})
 NAMING_WORDS = frozenset({"dub", "dubbed", "title", "titled", "entitle", "entitled", "call", "called", "name",
                           "named", "codename", "codenamed", "nickname", "nicknamed", "label", "labelled",
                           "labeled", "slogan", "motto"})
+_QUOTE_IDS = numpy.array(sorted(hash_string(mark) for mark in QUOTE_MARKS), dtype="uint64")
 QUOTED_NAME_SPAN = 10  # words: a name, not a quoted statement
 # a person's earlier life told in a clause on that person: "who grew up in X" ("who
 # lived in X" is left out: a victim is often attacked at home)
@@ -241,16 +247,31 @@ def earlier_act_of_a_person(root: Token, trigger: Token) -> bool:
     return False
 
 
+def _quote_indices(doc: Doc) -> list[int]:
+    """Where the doc's quote marks stand, read once per doc from its arrays: looking
+    word by word around every candidate builds a Token per word."""
+    found = _QUOTES.get(doc)
+    if found is None:
+        orths = doc.to_array([ORTH]).reshape(-1)
+        found = _QUOTES[doc] = numpy.flatnonzero(numpy.isin(orths, _QUOTE_IDS)).tolist()
+    return found
+
+
+_QUOTES: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
 def inside_a_given_name(root: Token, trigger: Token) -> bool:
     """"an offensive dubbed 'Dawn of Kharkiv'", "a campaign under the title 'Nyala
     First'": a place inside a name given in quotes belongs to the name of an operation,
     a campaign or a book, not to where anything happened."""
-    doc, sent = root.doc, root.sent
-    opening = next((i for i in range(root.i - 1, max(sent.start, root.i - QUOTED_NAME_SPAN) - 1, -1)
-                    if doc[i].text in QUOTE_MARKS), None)
-    closing = next((i for i in range(root.i + 1, min(sent.end, root.i + QUOTED_NAME_SPAN))
-                    if doc[i].text in QUOTE_MARKS), None)
-    if opening is None or closing is None or opening <= sent.start or opening < trigger.i < closing:
+    doc = root.doc
+    quotes = _quote_indices(doc)
+    opening = next((i for i in reversed(quotes) if root.i - QUOTED_NAME_SPAN <= i < root.i), None)
+    closing = next((i for i in quotes if root.i < i < root.i + QUOTED_NAME_SPAN), None)
+    if opening is None or closing is None:
+        return False
+    sent = root.sent
+    if opening <= sent.start or closing >= sent.end or opening < trigger.i < closing:
         return False
     before = doc[opening - 1]
     return before.lower_ in NAMING_WORDS or before.lemma_.lower() in NAMING_WORDS
