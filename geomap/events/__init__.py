@@ -1,4 +1,22 @@
-"""Event extraction: ACLED-style events (what, when, where, who, how many) from parsed text."""
+"""Event extraction: ACLED-style events (what, when, where, who, how many) from parsed text.
+
+`extract.py` runs the stages for each trigger and merges mentions of one event
+(`merge.py`). What happened: `triggers.py` finds and screens trigger words and
+`taxonomy.py` gives their ACLED type. When: `when.py` finds the date phrases tied to a
+trigger, `dates.py` resolves them. Who and how many: `actors.py`, `claims.py`,
+`casualties.py`. The parse comes from `parsing.py` and `tagging.py`, which parse only
+the sentences that hold a trigger.
+
+Where: `candidates.py` lists the spans that may name the place, with `name_roles.py`,
+`non_places.py` and `place_slots.py` deciding what a proper name stands for where it
+stands. `location.py` ties candidates to the trigger through the parse and ranks them.
+The rules it calls say which places the wording keeps out of the event's scene:
+`scene.py` (other clauses, victims, owners, nesting of places), `senses.py` (senses of
+the trigger that report no event at a place), `side_facts.py` and `side_parties.py`
+(places of another fact told beside the event), `report_origin.py` (where a report came
+from), `attachment_rules.py` (ties the parse leaves loose or wrong). Of the places left,
+`nesting.py`, `measured_from.py` and `captives.py` help choose the finest one meant.
+"""
 
 from geomap.events.extract import extract_events, extract_for_trigger
 from geomap.events.taxonomy import EVENT_TYPES
