@@ -30,8 +30,9 @@ from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, d
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
 from geomap.events.measured_from import anchor_before_landmark, measured_from_last
-from geomap.events.nesting import (beside_not_inside, describes_named_place, in_own_phrase, named_inside,
-                                  names_its_place_word, own_phrase_first, quarter_after_town, rest_of_the_name)
+from geomap.events.nesting import (beside_not_inside, describes_named_place, in_own_phrase, named_after_place_word,
+                                  named_inside, names_its_place_word, own_phrase_first, quarter_after_town,
+                                  rest_of_the_name, town_of_an_address)
 from geomap.events.report_origin import in_source_context, reporting_verb
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
                                  goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
@@ -344,16 +345,21 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
                  not describes_named_place(o[3], best)]
         inner = finer_in_phrase(best, peers)
     chosen = best if inner is None else inner
-    nested = named_inside(chosen, [o[3] for o in options])
+    others = [o[3] for o in options]
+    nested = named_inside(chosen, others) or named_after_place_word(chosen, others)
     if nested is not None:
-        inner = nested
+        inner = chosen = nested
+    town = town_of_an_address(chosen, others)
+    if town is not None:
+        inner = town
     return attachment if inner is None else Attachment(inner.toponym, attachment.strength, 0, attachment.near)
 
 
 def _finest_first(options: list[_Option], trigger: Token) -> list[_Option]:
-    """A town named after the trigger, attached as strongly or in the trigger's own
-    phrase, beats a region set as the scene before it ("In Darfur, militiamen shot
-    the guard of a market in the Nyala town"): the region only says where the town lies."""
+    """A place smaller than a region set as the scene before the trigger, named after
+    it and attached as strongly or in the trigger's own phrase, beats that region ("In
+    Darfur, militiamen shot the guard of a market in the Nyala town"; "In Azerbaijan,
+    troops captured posts in the Lachin corridor"): the bigger one only says where it lies."""
     first = options[0][3]
     size = granularity(first)
     if size is None or size < REGION_SIZE or first.span.root.i > trigger.i:
@@ -364,7 +370,7 @@ def _finest_first(options: list[_Option], trigger: Token) -> list[_Option]:
             continue
         finer = granularity(option[3])
         root = option[3].span.root
-        if finer is not None and finer <= 1.0 and not near_phrase(root) and _stands_as_place(root):
+        if finer is not None and finer < size and not near_phrase(root) and _stands_as_place(root):
             return [option] + [o for o in options if o is not option]
     return options
 

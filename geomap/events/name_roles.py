@@ -281,6 +281,7 @@ def aimed_at_someone(span: SpacySpan) -> bool:
     is who was aimed at, not where; a town the model knows ("fired at Izium") stays a place."""
     root = span.root
     head = root.head
-    if root.dep_ != "pobj" or head.lower_ != "at" or root.ent_type_ not in ("PERSON", "ORG"):
-        return False
+    if root.dep_ != "pobj" or head.lower_ != "at" or root.ent_type_ not in ("PERSON", "ORG") or \
+            named_as_a_place(span):
+        return False  # "shot two guards at the Velmora Hospital": a place's own name
     return head.head.lemma_.lower() in AIMING_VERBS

@@ -17,7 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
-from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, granularity, path_up
+from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, fronted_scene, granularity, path_up
 
 # words that may stand between a place and the one enclosing it ("X district, in
 # the northern Y province"); anything else (a verb, "near", a number) breaks the link
@@ -236,3 +236,109 @@ def quarter_after_town(options: list[Ranked]) -> list[Ranked]:
     if quarter is None:
         return options
     return [quarter] + [o for o in options if o is not quarter]
+
+
+# addresses inside a town: streets, shops, offices, places of worship. Not the big
+# self-contained premises (airports, prisons, hospitals, hotels, bases, parks, squares),
+# which reports treat as targets and places in their own right
+SPOT_WORDS = frozenset({"street", "road", "avenue", "highway", "bridge", "office", "offices",
+                        "consulate", "embassy", "theater", "theatre", "mosque", "church", "temple", "shrine",
+                        "market", "bazaar", "museum", "stadium", "hall", "compound", "ministry", "restaurant"})
+
+
+def _names_a_spot(candidate: Candidate) -> bool:
+    """"the Velmora Office", "an Izium bazaar" named by an unknown name: an address."""
+    span = candidate.span
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in SPOT_WORDS and candidate.toponym.place is not None:
+        return False  # "the Kharkiv office": the town itself, already on the map
+    return after in SPOT_WORDS or any(t.lower_ in SPOT_WORDS for t in span)
+
+
+def town_of_a_building(chosen: Candidate, others: list[Candidate]) -> Candidate | None:
+    """The town (or named quarter) a named building or street is said to lie in
+    ("outside the Velmora Consulate in Kharkiv", "on the Saltan Road in eastern Izium"):
+    reports place an event at such an address by its town, which the gazetteer can
+    map; the address is only the spot within it."""
+    if not _names_a_spot(chosen):
+        return None
+    doc = chosen.span.doc
+    for other in others:
+        gap = [doc[i] for i in range(chosen.span.end, other.span.start)]
+        if other is chosen or not 0 < len(gap) <= MAX_GAP or granularity(other) is None:
+            continue
+        gap = gap[1:] if gap[0].lower_ in SPOT_WORDS else gap
+        if gap and gap[0].lower_ == "in" and all(_links(t) for t in gap) and \
+                not any(t.lower_ in QUARTER_WORDS for t in gap):
+            return other
+    return None
+
+
+TOWN_SIZE = 1.0  # scene.granularity of a town
+
+
+def _opens_the_sentence(candidate: Candidate) -> bool:
+    """"In Kharkiv, ...": the place a sentence opens with, closed by a comma, whichever
+    word the parse hangs that comma on."""
+    span, root = candidate.span, candidate.span.root
+    doc = span.doc
+    if fronted_scene(root):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.i == prep.sent.start and prep.lower_ in ("in", "at") and \
+        span.end < len(doc) and doc[span.end].text == "," and prep.i + 1 == span.start
+
+
+def fronted_town_of_a_spot(chosen: Candidate, others: list[Candidate]) -> Candidate | None:
+    """"In Kharkiv, hundreds protested outside the Velmora Consulate": the town opening
+    the sentence is where the named address lies, and the place the event is mapped to."""
+    if not _names_a_spot(chosen):
+        return None
+    for other in others:
+        if other is not chosen and other.toponym.place is not None and _opens_the_sentence(other) and \
+                (granularity(other) or TOWN_SIZE + 1) <= TOWN_SIZE:
+            return other
+    return None
+
+
+MAX_SPOT_MODIFIERS = 2  # words between a town's possessive and the address: "Kharkiv's busy old"
+
+
+def possessor_of_a_spot(chosen: Candidate, others: list[Candidate]) -> Candidate | None:
+    """"at Kharkiv's crowded Velmora market": the town whose possessive heads a named
+    address is where that address lies, and the place the event is mapped to."""
+    if not _names_a_spot(chosen):
+        return None
+    doc = chosen.span.doc
+    for other in others:
+        end = other.span.end
+        if other is chosen or other.toponym.place is None or end >= chosen.span.start or \
+                doc[end].lower_ not in ("'s", "’s"):
+            continue
+        if chosen.span.start - end - 1 <= MAX_SPOT_MODIFIERS:
+            return other
+    return None
+
+
+def town_of_an_address(chosen: Candidate, others: list[Candidate]) -> Candidate | None:
+    """The town the wording puts a named address in, after it, before it as the
+    sentence's scene, or as its possessor; None if `chosen` is no address or has none."""
+    return town_of_a_building(chosen, others) or fronted_town_of_a_spot(chosen, others) or \
+        possessor_of_a_spot(chosen, others)
+
+
+# words for a part of a bigger place that its own name may follow: "the Darfur capital Nyala"
+NAMED_AFTER_WORDS = frozenset({"capital", "neighbourhood", "neighborhood", "suburb", "township", "quarter"})
+
+
+def named_after_place_word(region: Candidate, others: list[Candidate]) -> Candidate | None:
+    """"in the Darfur capital Nyala", "in a Kharkiv neighbourhood, Saltivka": the name
+    after the place word is where it happened; the place before the word only says
+    whose capital or quarter that is, even when the parse hangs the name elsewhere."""
+    root = region.span.root
+    word = root.head
+    if root.dep_ != "compound" or word.lemma_.lower() not in NAMED_AFTER_WORDS or word.i < root.i:
+        return None
+    start = word.i + 2 if word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "," else word.i + 1
+    return next((c for c in others if c.span.start == start), None)

@@ -281,6 +281,34 @@ CASES = [
     # a quarter named after the town set as the scene says where in the town
     pytest.param("In Kharkiv on Sunday, three guards at a bank in the Sarnivka district were shot dead by gunmen.",
                  "shot", "Sarnivka", id="a_quarter_named_after_a_fronted_town_beats_the_town"),
+    # --- ranking round 6 (helper R) ---
+    # a named street, shop or office is an address: its town is where the event is mapped
+    pytest.param("A roadside bomb detonated on Monday on the Velmora Road in eastern Kharkiv, wounding two.",
+                 "detonated", "Kharkiv", id="a_named_road_is_placed_by_its_town"),
+    pytest.param("About 300 students protested outside the Saltan Consulate in Nairobi on Friday.",
+                 "protested", "Nairobi", id="a_named_consulate_is_placed_by_its_town"),
+    pytest.param("A car bomb detonated on Monday near the Saltan Bridge in the Brenivka district, wounding four.",
+                 "detonated", "Brenivka", id="a_named_bridge_is_placed_by_its_quarter"),
+    pytest.param("Gunmen shot a trader on Monday at Nairobi's busy Saltan market.",
+                 "shot", "Nairobi", id="a_named_market_is_placed_by_the_town_owning_it"),
+    # the name after "capital" is the town; the region before it says whose capital it is
+    pytest.param("About 4,000 teachers demonstrated in the Darfur capital Nyala Sunday against the new curfew.",
+                 "demonstrated", "Nyala", id="the_name_after_capital_beats_the_region_before_it"),
+    pytest.param("Four teenagers were shot on Friday night in a nearby Kharkiv neighbourhood, Brenivka.",
+                 "shot", "Brenivka", id="the_name_after_a_quarter_word_beats_the_town_before_it"),
+    # a hospital or a hotel is a place of its own, not an address
+    pytest.param("Gunmen shot two guards at the Velmora Hotel in Nairobi on Friday.",
+                 "shot", "the Velmora Hotel", id="a_named_hotel_stays_the_scene"),
+    pytest.param("Gunmen shot two guards at the Velmora Hospital in Nairobi on Friday.",
+                 "shot", "the Velmora Hospital", id="a_named_hospital_stays_the_scene"),
+    # a town opening the sentence is where the named address after the verb lies
+    pytest.param("In Nairobi, about 500 traders protested outside the Saltan Hall on Monday.",
+                 "protested", "Nairobi", id="a_fronted_town_beats_a_named_hall_in_it"),
+    pytest.param("In Kharkiv, a fruit seller at the city's old Bazaar was shot by gunmen on Sunday.",
+                 "shot", "Kharkiv", id="a_fronted_town_whose_comma_hangs_on_it_beats_a_bazaar"),
+    # a region named after the verb says more than the country opening the sentence
+    pytest.param("In Azerbaijan, troops captured two rebel posts in the Lachin corridor on Sunday.",
+                 "captured", "Lachin corridor", id="a_region_after_the_verb_beats_a_fronted_country"),
 ]
 
 
