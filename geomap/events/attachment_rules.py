@@ -8,13 +8,15 @@ ground under an aircraft ("shot down over Donetsk") and the main clause of a tol
 after a time clause ("struck a Kharkiv cafe as fans watched a match, killing 12"),
 the target after a participle of holding ground ("the army (NRF) held villages of X"),
 the ground fighters are driven from, what an attack or a capture acts on, and the
-locality of a private home. One weakens: a place on a later step of a coordinated story.
+locality of a private home, a name compounded with a word for a part of a place, and
+the modifier of what a verb taking only places acts on. One weakens: a place on a later step of a coordinated story.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geomap.events.name_roles import PART_NOUNS, PLACE_OBJECT_VERBS
 from geomap.events.report_origin import reporting_verb
 from geomap.events.scene import head_indices
 
@@ -234,3 +236,28 @@ def unnamed_home_of(root: Token, in_gazetteer: bool) -> Token | None:
             home.lemma_.lower() not in DWELLING_NOUNS:
         return None
     return home if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in home.children) else None
+
+
+# part words for what lies around a place rather than inside it: "the Izium environs"
+AROUND_WORDS = frozenset({"environs", "outskirt", "fringe", "fringes", "edge", "edges", "periphery", "perimeter"})
+
+
+def names_a_part(root: Token) -> bool:
+    """"shot in the city's Zorvany section", "clashes in the Nyala locality": a name
+    compounded with a word for a part of a place names that part, a place, not
+    whose it is as "Nyala police" would. Not a word for what lies around a place
+    ("the Izium environs"), which sets the event beside the name, not in it."""
+    head = root.head
+    word = head.lemma_.lower()
+    return root.dep_ == "compound" and head.i != root.i and \
+        (word in PART_NOUNS or head.lower_ in PART_NOUNS) and word not in AROUND_WORDS and \
+        head.lower_ not in AROUND_WORDS
+
+
+def ground_of_a_place_verb(root: Token) -> bool:
+    """"troops patrolled Kharkiv streets", "police will patrol Izium and its venues":
+    a name modifying the object of a verb that only takes places ("patrol", "storm")
+    says where that ground is, not who acts, whatever the parse makes of the noun."""
+    obj = root.head
+    return root.dep_ in ("compound", "nmod") and obj.i != root.i and obj.dep_ == "dobj" and \
+        obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in PLACE_OBJECT_VERBS

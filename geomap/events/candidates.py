@@ -27,11 +27,11 @@ from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, abbreviation_
                                      aimed_at_someone, capitalised_place_modifier,
                                      describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
                                      no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
-                                     target_of_an_attack)
-from geomap.events.non_places import (GROUND_BODY_WORDS, captive_placed_elsewhere,
+                                     says_whose, target_of_an_attack)
+from geomap.events.non_places import (GROUND_BODY_WORDS, acronym_of_a_body, captive_placed_elsewhere,
                                       captive_unknown_to_gazetteer, describes_by_hyphen,
                                       followed_by_its_abbreviation, is_clock_time, last_name_word,
-                                      names_a_faith_group, names_an_event)
+                                      names_a_faith_group, names_a_model, names_an_event)
 from geomap.events.place_slots import (belongs_to_a_place, contested_ground, described_as_a_place, goal_of_motion,
                                        led_by_a_landform_word, name_given_to_a_place, names_a_locality,
                                        owner_of_a_place_among_many, taken_from_its_holders)
@@ -273,7 +273,8 @@ def _names_no_place(span: SpacySpan, place: Place | None = None) -> bool:
     ("the Tarvik Bank" as a region)."""
     if _said_to_be_a_place(span):
         return False
-    if is_clock_time(span) or names_an_event(span) or describes_by_hyphen(span) or names_a_faith_group(span):
+    if is_clock_time(span) or names_an_event(span) or describes_by_hyphen(span) or names_a_faith_group(span) or \
+            names_a_model(span, PLACE_NOUNS) or says_whose(span):
         return True
     captive = captive_placed_elsewhere(span, place) or captive_unknown_to_gazetteer(span, place)
     if captive and not described_as_a_place(span.root) and not taken_from_its_holders(span.root) and \
@@ -322,6 +323,6 @@ def find_candidates(doc: Doc, toponyms: Sequence[Toponym]) -> list[Candidate]:
     demonyms = _demonym_spans(doc, toponyms)
     for span in _positional(doc, ents, taken, demonyms):
         if not _taken_for_a_person(span, None) and not names_a_body(span) and not after_a_title(span) and \
-                not _names_no_place(span) and not aimed_at_someone(span):
+                not _names_no_place(span) and not aimed_at_someone(span) and not acronym_of_a_body(span):
             found.append(Candidate(Toponym(span.start_char, span.end_char, span.text), span, False))
     return sorted(found, key=lambda c: c.span.start)

@@ -25,8 +25,8 @@ from typing import Sequence
 from spacy.tokens import Token
 
 from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, driven_out_from, entered_place,
-                                           flown_over, holding_participle, misparsed_clause, not_the_scene,
-                                           toll_owner, unnamed_home_of)
+                                           flown_over, ground_of_a_place_verb, holding_participle, misparsed_clause,
+                                           names_a_part, not_the_scene, toll_owner, unnamed_home_of)
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
 from geomap.events.measured_from import anchor_before_landmark, measured_from_last
@@ -209,6 +209,8 @@ def geo_precision(attachment_near: bool, toponym: Toponym) -> int:
 def _names_an_actor(root: Token) -> bool:
     """"US forces", "Syria's president", "Hurndall of Britain": who, not where."""
     head = root.head
+    if names_a_part(root) or ground_of_a_place_verb(root):
+        return False
     if root.dep_ in ("compound", "amod", "poss", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return head.lower_ not in PLACE_NOUNS and head.lemma_.lower() not in PLACE_NOUNS
     if root.dep_ == "pobj" and head.lower_ == "of":
@@ -229,8 +231,8 @@ def _post_of_a_person(root: Token) -> bool:
 
 def _stands_as_place(root: Token) -> bool:
     """Whether a place the parse leaves unattached still reads as a scene: "in X",
-    "near X", "the X district", "shot down over X", "when police raided X", not
-    "from X", "by X", "with X"."""
+    "near X", "the X district", "a west X field" (the parse may read the name as an
+    adjective), "shot down over X", "when police raided X", not "from X", "by X"."""
     if root.dep_ == "conj" and root.head.i != root.i:
         return _stands_as_place(root.head)
     if root.dep_ == "pobj":
@@ -238,7 +240,9 @@ def _stands_as_place(root: Token) -> bool:
             driven_out_from(root.head)
     if root.dep_ == "dobj":
         return entered_place(root)
-    return root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PLACE_NOUNS
+    if names_a_part(root) or ground_of_a_place_verb(root):
+        return True
+    return root.dep_ in ("compound", "nmod", "appos", "amod") and root.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _modifies_a_thing(root: Token, trigger: Token) -> bool:

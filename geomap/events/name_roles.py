@@ -285,3 +285,22 @@ def aimed_at_someone(span: SpacySpan) -> bool:
             named_as_a_place(span):
         return False  # "shot two guards at the Velmora Hospital": a place's own name
     return head.head.lemma_.lower() in AIMING_VERBS
+
+
+# nouns for people under arms, in office or following a side, and their machines and
+# polls: a name before one says whose
+WHOSE_NOUNS = frozenset({
+    "force", "troop", "contractor", "airstrike", "warplane", "jet", "gunship", "peacekeeper", "plane",
+    "aircraft", "official", "officer", "diplomat", "militant", "fighter", "rebel", "army", "military",
+    "policeman", "regime", "fan", "winner", "poll",
+})
+
+
+def says_whose(span: SpacySpan) -> bool:
+    """"Tarskan-backed Varnok forces", "a large Varnok defence contractor", "Varnok fans":
+    a country's or town's name modifying a noun for armed men, officials, followers or
+    their machines tells whose they are; where they were is said elsewhere ("in a city safe for Varnok troops")."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ != "NOUN":
+        return False
+    return root.head.lemma_.lower() in WHOSE_NOUNS

@@ -7,6 +7,8 @@ candidates.py applies them to every source of candidates alike.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -149,3 +151,27 @@ def followed_by_its_abbreviation(span: SpacySpan) -> bool:
         return False
     letters = doc[span.end + 1].text.replace(".", "")
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+
+
+def acronym_of_a_body(span: SpacySpan) -> bool:
+    """"outside the offices of the KRF", "a ZNP rally": a single word of capitals the model
+    reads as an organisation is a body's initials. Towns are written in capitals only in
+    datelines, where the gazetteer knows them, so this holds for names found by position alone."""
+    if len(span) != 1 or span.root.ent_type_ != "ORG":
+        return False
+    letters = [char for char in span.text if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+# a maker's model or a unit's code: letters, an optional hyphen, digits ("Tu-95", "Yak-52s", "BTR-80A")
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-?[0-9]+[A-Za-z]*")
+
+
+def names_a_model(span: SpacySpan, place_nouns: frozenset[str]) -> bool:
+    """"three Tu-95s were lost", "backed by Tu-22 jets": letters run into digits name a model
+    of machine. Such a code names ground only as the name of a place noun ("the M9
+    highway", "the T-6 airbase") or after a locative preposition ("in sector G-7")."""
+    root = span.root
+    if len(span) != 1 or not _DESIGNATION.fullmatch(span.text) or root.dep_ == "pobj":
+        return False
+    return root.head.lower_ not in place_nouns and root.head.lemma_.lower() not in place_nouns

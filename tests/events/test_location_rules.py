@@ -214,6 +214,23 @@ CASES = [
     # "Zorvany" is in no gazetteer: a locality named between "his" and a dwelling
     pytest.param("A retired judge was found stabbed to death inside his Zorvany residence in Kharkiv on Friday.",
                  "stabbed", "Zorvany", id="an_unknown_name_on_a_private_home_is_its_locality"),
+    # --- attachment round 6 (helper T) ---
+    pytest.param("Fighting broke out among cattle herders in Nyala locality on Sunday, officials said.",
+                 "broke", "Nyala", id="a_name_compounded_with_a_part_word_is_a_place"),
+    pytest.param("A constable was wounded by gunfire outside a bakery in the city's Izium section on Saturday.",
+                 "wounded", "Izium", id="the_city_section_named_is_where_it_happened"),
+    pytest.param("About 5,000 police officers will patrol Nairobi and sports venues during the summit.",
+                 "patrol", "Nairobi", id="a_name_on_what_is_patrolled_is_the_ground"),
+    pytest.param("Two traders were shot dead inside a truck on Monday, police said, on a highway in "
+                 "Omdurman, 20 kilometres north of Khartoum.", "shot", "Omdurman",
+                 id="a_place_after_said_and_a_comma_continues_the_event"),
+    pytest.param("A guard shot and wounded a man carrying a machete, police said, in the second such incident "
+                 "this month in Mogadishu.", "shot", "Mogadishu", id="a_scene_after_a_parenthetical_said_is_the_events"),
+    pytest.param("Two traders were shot dead on Monday, police said in Khartoum.",
+                 "shot", None, id="said_in_a_town_without_a_comma_is_the_source"),
+    # "Zorvany" is in no gazetteer: the parse reads it as an adjective on "districts"
+    pytest.param("The army launched a fresh push on Monday that was aimed at the southern Zorvany districts held "
+                 "by the militia.", "launched", "Zorvany", id="a_name_read_as_an_adjective_on_a_place_word_stands"),
     # --- ranking (helper C) ---
     # the parse hangs "in northeast Ukraine" on the verb: word order says Izium lies in it
     pytest.param("Four civilians were also killed in a drone strike on three houses in Izium in northeast Ukraine, "
