@@ -3,12 +3,12 @@
 A winning verb in an election ("captured two regions in the vote"), a capturing verb
 that records ("cameras captured the convoy"), wins a prize or catches animals, a
 "demonstrated" that means showed, a verb of saying or judging ("the ministry condemned
-the shelling of X") or of relation or trend ("the raid deepened fears in X") report
-nothing at the places named; the place a distance is
-measured from ("a village 40 km south of Kharkiv"), the place a protest is about or for
-("protested against the shelling of Kharkiv") and the place that owns a war, a list or
-a person ("Sudan's civil war") are not where the event was. Used by location.py beside
-the scene rules of scene.py.
+the shelling of X") or of relation or trend ("the raid deepened fears in X"), a blow
+struck at an idea ("shot down hopes of a deal in X") report nothing at the places
+named; the place a distance is measured from ("a village 40 km south of Kharkiv"),
+the place a protest is about or for ("protested against the shelling of Kharkiv") and
+the place that owns a war, a list or a person ("Sudan's civil war") are not where the
+event was. Used by location.py beside the scene rules of scene.py.
 """
 
 from __future__ import annotations
@@ -38,7 +38,15 @@ PRIZE_OR_CREATURE_WORDS = frozenset({
     "doubles", "singles", "place", "spot", "berth", "trick", "event", "view", "vibe", "feel", "feeling",
     "flavour", "flavor", "atmosphere", "elephant", "animal", "bird", "fish", "whale", "turtle", "specimen",
     "lobster", "shark", "tiger", "monkey", "snake", "bear", "wolf", "dolphin", "insect", "butterfly", "crab",
+    "penguin", "seabird", "crocodile", "lion", "leopard", "rhino", "rat", "mouse",
+    # a bowler's and a sportsman's haul, an office won at the polls
+    "scalp", "haul", "champion", "governorship", "presidency",
+    "mayoralty", "premiership",
+    # what a writer, a painter or a model catches: a time, a look
+    "period", "era", "history", "magnificence", "grandeur", "beauty", "character",
 })
+# "a herd of elephants", "a group of lobsters": the creatures are the "of" phrase's
+COLLECTIVE_NOUNS = frozenset({"group", "herd", "flock", "pack", "school", "shoal", "pair", "number", "batch"})
 # verbs of saying, judging and knowing: they report a statement, not an event at a place
 STATEMENT_LEMMAS = frozenset({
     "say", "tell", "announce", "add", "condemn", "accuse", "know", "call", "demand", "urge", "stress", "warn",
@@ -68,6 +76,17 @@ PRESSURE_WORDS = frozenset({"pressure", "leverage"})
 LIFE_WORDS = frozenset({"life", "lives", "toll"})
 # "shot to fame", "rocketed to stardom": a rise, not a shooting
 FAME_WORDS = frozenset({"fame", "stardom", "prominence", "celebrity", "notoriety", "limelight"})
+# a violent verb on a plan, a hope or a name ("shot down hopes of a deal", "the report
+# destroyed his strategy", "killed the bill"): figurative, no blow is struck
+BLOW_LEMMAS = frozenset({"destroy", "shoot", "kill", "torpedo", "wreck", "shatter", "sink", "bury", "crush",
+                         "demolish", "scuttle", "ruin", "attack", "slam", "blast", "assail"})
+IDEA_NOUNS = frozenset({"strategy", "hope", "plan", "policy", "proposal", "idea", "argument", "credibility",
+                        "reputation", "career", "chance", "dream", "theory", "notion", "confidence", "morale",
+                        "bill", "legislation", "initiative", "prospect", "rumour", "rumor", "myth", "candidacy",
+                        "bid", "ambition", "speculation", "expectation", "illusion"})
+# "seen as", "regarded as": a view of something, "held responsible": a blame
+REGARD_LEMMAS = frozenset({"see", "view", "regard", "consider", "perceive"})
+BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "gather"})
 GRIEVANCE_PREPS = frozenset({"against", "over", "about", "upon"})
 # what a protest is for: "in solidarity with refugees in X", "to demand the release of"
@@ -82,7 +101,30 @@ def reports_no_scene(trigger: Token) -> bool:
     or a prize, recording, showing ("the vote demonstrated the strength of ...")."""
     return _won_or_recorded(trigger) or demonstrate_means_show(trigger) or \
         captured_a_prize_or_creature(trigger) or reports_a_statement(trigger) or shot_to_fame(trigger) or \
-        tells_a_relation(trigger)
+        tells_a_relation(trigger) or strikes_an_idea(trigger) or passes_a_judgement(trigger)
+
+
+def passes_a_judgement(trigger: Token) -> bool:
+    """"The raid is widely seen as a turning point in Darfur", "they held the rulers in
+    Khartoum responsible", "a survey concluded that ...": regarding, blaming or
+    concluding is a judgement, not a deed at the places it names."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma, children = trigger.lemma_.lower(), list(trigger.children)
+    if lemma in REGARD_LEMMAS:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    if lemma == "hold":
+        return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in BLAME_WORDS for c in children)
+    return lemma == "conclude" and any(c.dep_ == "ccomp" for c in children)
+
+
+def strikes_an_idea(trigger: Token) -> bool:
+    """"Officials shot down hopes of a deal with Baku", "the report destroyed the
+    minister's strategy": a violent verb whose object is a plan, a hope or a name
+    is said in a figure; nothing is hit at the places the sentence names."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in BLOW_LEMMAS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in IDEA_NOUNS for c in trigger.children)
 
 
 def tells_a_relation(trigger: Token) -> bool:
@@ -147,7 +189,8 @@ def reports_a_statement(trigger: Token) -> bool:
         return False
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in LIFE_WORDS for c in trigger.children):
         return False
-    if lemma == "call" and (trigger.dep_ == "acl" or any(c.dep_ in ("oprd", "attr") for c in trigger.children)):
+    if lemma == "call" and (trigger.dep_ == "acl" and trigger.tag_ == "VBN" or
+                            any(c.dep_ in ("oprd", "attr") for c in trigger.children)):
         return False
     return not _rides_on_an_act(trigger)
 
@@ -158,7 +201,17 @@ def _rides_on_an_act(verb: Token) -> bool:
     head = verb.head
     nonfinite = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return nonfinite and verb.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB" and \
-        head.lemma_.lower() not in STATEMENT_LEMMAS
+        head.lemma_.lower() not in STATEMENT_LEMMAS and not reported_by_a_speaker(head)
+
+
+def reported_by_a_speaker(act: Token) -> bool:
+    """"The group said the army had shelled Izium, accusing it of ...", "he pointed
+    out that 200 clinics were hit, adding that ...": an act told in a speaker's
+    that-clause; a saying participle hung on it goes on the speaker's words."""
+    speaker = act.head
+    return act.dep_ == "ccomp" and speaker.pos_ in ("VERB", "AUX") and (
+        speaker.lemma_.lower() in STATEMENT_LEMMAS or
+        any(c.dep_ == "prt" and c.lower_ == "out" for c in speaker.children))
 
 
 def shot_to_fame(trigger: Token) -> bool:
@@ -186,11 +239,31 @@ def captured_a_prize_or_creature(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
-        if child.lemma_.lower() in PRIZE_OR_CREATURE_WORDS or child.lower_ in PRIZE_OR_CREATURE_WORDS:
+        if _prize_or_creature(child) or won_states(child):
             return True
         if child.lemma_.lower() == "position" and any(c.lower_ == "pole" for c in child.children):
             return True
     return False
+
+
+def _prize_or_creature(noun: Token) -> bool:
+    """The word itself, or the creatures of "a group of lobsters"."""
+    if noun.lemma_.lower() in PRIZE_OR_CREATURE_WORDS or noun.lower_ in PRIZE_OR_CREATURE_WORDS:
+        return True
+    if noun.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return False
+    return any(g.lemma_.lower() in PRIZE_OR_CREATURE_WORDS for c in noun.children if c.dep_ == "prep" and
+               c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
+def won_states(noun: Token) -> bool:
+    """"captured her home state of Kordava", "captured 16 states": states are carried at
+    the polls; an army takes towns and a state's capital, and a state it takes is named
+    without "his" or a count ("captured Kassala state")."""
+    if noun.lemma_.lower() != "state":
+        return False
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children) or \
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _own_clause(verb: Token) -> list[Token]:
@@ -256,3 +329,20 @@ def grievance_of_protest(root: Token, trigger: Token) -> bool:
     ambiguous = any(n.dep_ == "prep" and n.lower_ in ("in", "at", "around", "outside") and n.head.i == top.i
                     for n in path)
     return grievance and not ambiguous
+
+
+def deed_protested_against(root: Token, trigger: Token) -> bool:
+    """"Crowds in Nyala protested against the gunmen who shot a teacher": the deed a
+    protest is about happened elsewhere; the protest's own place, outside the phrase
+    that tells the grievance, is not the deed's."""
+    node = trigger
+    for _ in range(12):
+        verb = node.head
+        if verb.i == node.i:
+            return False
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in PROTEST_LEMMAS:
+            grievance = node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS or \
+                node.dep_ == "dobj" and verb.lemma_.lower() == "protest"
+            return grievance and not node.left_edge.i <= root.i <= node.right_edge.i
+        node = verb
+    return False

@@ -8,9 +8,10 @@ of such a side fact is not where the trigger's event happened; the sentence may 
 no place for the event at all. So it goes for a person's post or upbringing ("X, the
 party's chairman in Y"; "who grew up in Y"), an arrest and the deed it is for, a
 person's earlier act in a past-perfect clause, a name given in quotes ("an offensive
-dubbed 'Dawn over Y'"), what a captive did later, where a crowd came "from across",
-and where a victim went afterwards. Used by location.py's `_ruled_out`, beside the
-scene rules of scene.py and the sense rules of senses.py.
+dubbed 'Dawn over Y'"), what a captive or a victim did later ("the bodies, killed in a
+blast, arrived in Y"), where a crowd came "from across", and where a victim went
+afterwards; side_parties.py holds a few more. Used by location.py's `_ruled_out`,
+beside the scene rules of scene.py and the sense rules of senses.py.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from spacy.tokens import Doc, Token
 
 from geomap.events.candidates import PLACE_NOUNS
 from geomap.events.scene import ROLE_NOUNS, common_head, is_venue
-from geomap.events.side_parties import recipient_of_a_handover
+from geomap.events.senses import deed_protested_against
+from geomap.events.side_parties import (aim_of_a_policy, another_persons_episode, names_a_war,
+                                         party_of_a_place, recipient_of_a_handover, requested_act)
 
 # what happens to someone after the event: custody, transfer, sentence, death ("try" and
 # "escape" are left out: "shot as he tried to flee", "gunmen escaped on a motorbike"
@@ -65,6 +68,9 @@ JUDICIAL_LEMMAS = frozenset({
 # verbs that take a person captive: one so taken may act later, elsewhere
 CAPTIVE_LEMMAS = frozenset({"capture", "arrest", "detain", "kidnap", "abduct", "seize", "nab", "apprehend",
                             "catch", "hold"})
+# what is done to a victim told in a participle on the subject of a later act: "the
+# bodies of five soldiers, killed when their jeep hit a mine, were flown to X"
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "shoot", "stab", "murder", "hurt"})
 # movements of a victim after the event: "... but managed to walk to X"
 JOURNEY_LEMMAS = frozenset({"walk", "drive", "crawl", "stagger", "limp", "return", "flee", "run", "travel",
                             "fly", "head", "make", "reach", "get"})
@@ -90,7 +96,15 @@ def a_side_fact(root: Token, trigger: Token) -> bool:
         home_of_a_person(root, trigger) or deed_and_charge(root, trigger) or \
         earlier_act_of_a_person(root, trigger) or inside_a_given_name(root, trigger) or \
         captive_acting_later(root, trigger) or came_from_across(root) or later_journey(root, trigger) or \
-        recipient_of_a_handover(root, trigger)
+        recipient_of_a_handover(root, trigger) or _episode_of_another(root, trigger) or names_a_war(root) or \
+        requested_act(root, trigger) or aim_of_a_policy(root) or deed_protested_against(root, trigger) or \
+        party_of_a_place(root)
+
+
+def _episode_of_another(root: Token, trigger: Token) -> bool:
+    """A place in a participle on someone the trigger does not act on (side_parties)."""
+    head = common_head(root, trigger)
+    return head is not None and head.i != root.i and another_persons_episode(root, trigger, head)
 
 
 def later_stage(root: Token, trigger: Token) -> bool:
@@ -220,6 +234,9 @@ def _crosses_a_charge(word: Token, stop: Token) -> bool:
     while node.i != stop.i:
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in ("for", "of", "with"):
             judicial = node.head.head
+            if judicial.dep_ == "dobj" and judicial.head.pos_ == "VERB" and \
+                    judicial.lemma_.lower() not in JUDICIAL_LEMMAS:
+                judicial = judicial.head  # "accuse the president of stealing ...": the parse hangs "of" on him
             if judicial.lemma_.lower() in JUDICIAL_LEMMAS and judicial.tag_ != "VBG":
                 return True
         node = node.head
@@ -279,12 +296,16 @@ def inside_a_given_name(root: Token, trigger: Token) -> bool:
 
 def captive_acting_later(root: Token, trigger: Token) -> bool:
     """"The two men captured on Tuesday had waved down a bus north of Izium", "Bilyk,
-    seized in a raid last year, wrote to his family from Nyala": a participle telling
-    how a person was taken captive, on the subject of a later act; the place of that act
-    is not where the capture was. Not the captive itself ("Izium, captured in May, ...")."""
+    seized in a raid last year, wrote to his family from Nyala", "the bodies of two
+    guards, killed in the ambush, arrived in Kharkiv": a participle telling how a person
+    was taken captive or hurt, on the subject of a later act; the place of that act is
+    not where the capture or the harm was. Not the captive itself ("Izium, captured in
+    May, ..."), nor a passive later act ("bodies, shot in the head, were found in X"),
+    which news tells where the harm was found."""
     person = trigger.head
     if trigger.dep_ not in ("acl", "amod") or trigger.tag_ != "VBN" or \
-            trigger.lemma_.lower() not in CAPTIVE_LEMMAS or person.dep_ != "nsubj" or root.i == person.i:
+            trigger.lemma_.lower() not in CAPTIVE_LEMMAS | HARM_LEMMAS or person.dep_ != "nsubj" or \
+            root.i == person.i:
         return False
     act = person.head
     return act.pos_ in ("VERB", "AUX") and act.is_ancestor(root) and not person.is_ancestor(root)
