@@ -15,7 +15,8 @@ The rules it calls say which places the wording keeps out of the event's scene:
 the trigger that report no event at a place), `side_facts.py` and `side_parties.py`
 (places of another fact told beside the event), `report_origin.py` (where a report came
 from), `attachment_rules.py` (ties the parse leaves loose or wrong). Of the places left,
-`nesting.py`, `measured_from.py` and `captives.py` help choose the finest one meant.
+`ranking.py`, `nesting.py`, `described_places.py`, `countryside.py`, `measured_from.py`,
+`offensive_target.py` and `captives.py` help choose the finest one meant.
 """
 
 from geomap.events.extract import extract_events, extract_for_trigger

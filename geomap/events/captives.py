@@ -55,13 +55,37 @@ def _in_scene_phrase(candidate: Candidate) -> bool:
     return False
 
 
+PERSON_PRONOUNS = frozenset({"he", "his", "him", "himself", "she", "her", "herself"})
+# nouns for people a captive may be taken with: "X and two fellow soldiers", "X along with three men"
+COMPANION_NOUNS = frozenset({"man", "men", "woman", "women", "member", "members", "soldier", "soldiers",
+                             "associate", "associates", "aide", "aides", "accomplice", "accomplices", "bodyguard",
+                             "bodyguards", "son", "sons", "brother", "brothers", "wife", "others", "fighter",
+                             "fighters", "militant", "militants", "suspect", "suspects", "companion", "companions"})
+
+
+def _told_as_a_person(root: Token) -> bool:
+    """"Velkor was captured ... after his car was stopped", "captured Velkor along with
+    two aides": a personal pronoun after the name, or people taken with it, say the
+    name is a person's, whatever town a gazetteer lists under it."""
+    pronoun = next((t for t in root.sent if t.i > root.i and t.lower_ in PERSON_PRONOUNS), None)
+    if pronoun is not None and not any(t.ent_type_ == "PERSON" for t in root.doc[root.i + 1:pronoun.i]):
+        return True  # no other person named between: the pronoun is the captive's
+    companions = list(root.conjuncts) + [c for c in root.subtree if c.dep_ == "pobj" and c.head.lower_ == "with"]
+    companions += [c for c in root.head.subtree if c.dep_ == "pobj" and c.head.lower_ == "with" and
+                   c.head.head.lower_ == "along"]
+    return any(c.lemma_.lower() in COMPANION_NOUNS or c.lower_ in COMPANION_NOUNS for c in companions)
+
+
 def captive(candidate: Candidate, trigger: Token, others: list[Candidate]) -> bool:
     """Whether the name stands where the captured person goes ("captured Velkor in
     Nyala", "Velkor was captured at Izium"), while a known place says where."""
     root = candidate.span.root
-    if trigger.lemma_.lower() not in PERSON_OR_PLACE_VERBS or candidate.toponym.place is not None:
+    if trigger.lemma_.lower() not in PERSON_OR_PLACE_VERBS or root.head.i != trigger.i or \
+            root.dep_ not in CAPTIVE_ARCS:
         return False
-    if root.head.i != trigger.i or root.dep_ not in CAPTIVE_ARCS or not _bare_name(candidate):
+    if _told_as_a_person(root):
+        return any(other is not candidate and not encloses(other, candidate) for other in others)
+    if candidate.toponym.place is not None or not _bare_name(candidate):
         return False
     # "captured Marivka in Darfur" names the one inside the other: a town and its region
     return any(other is not candidate and _in_scene_phrase(other) and not encloses(other, candidate)

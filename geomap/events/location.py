@@ -12,7 +12,10 @@ where the event happened; of nested places the one named inside the other wins
 ("Nyala, South Darfur" gives Nyala), and a town named after the trigger beats a
 region set as the scene before it. A town modifying what the event acted on or who
 acted ("a Donetsk market", "Nairobi police") is where it happened, at tier 1.7, and a
-town naming a building ("his Kharkiv home") is placed as the building is. A verb in a
+town naming a building ("his Kharkiv home") is placed as the building is. A place
+described after a comma ("Nyala, a town in Darfur") beats the region the description
+names, and the place an offensive was launched to take is where it was fought; names
+the parse leaves loose in the trigger's object still compete (ranking.py). A verb in a
 sense that reports nothing at a place (an election won, a scene caught on camera)
 gets none.
 """
@@ -20,7 +23,7 @@ gets none.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -29,15 +32,18 @@ from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, d
                                            names_a_part, not_the_scene, toll_owner, unnamed_home_of)
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
+from geomap.events.described_places import described_place
 from geomap.events.measured_from import anchor_before_landmark, measured_from_last
-from geomap.events.nesting import (beside_not_inside, describes_named_place, in_own_phrase, named_after_place_word,
-                                  named_inside, names_its_place_word, own_phrase_first, quarter_after_town,
-                                  rest_of_the_name, town_of_an_address)
+from geomap.events.nesting import (beside_not_inside, describes_named_place, named_after_place_word, named_inside,
+                                  names_its_place_word, own_phrase_first, quarter_after_town, rest_of_the_name,
+                                  town_of_an_address)
+from geomap.events.offensive_target import offensive_target
+from geomap.events.ranking import finest_first, in_objects_phrase, loosely_placed, more_specific
 from geomap.events.report_origin import in_source_context, reporting_verb
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
-                                 goal_of_another_act, granularity, in_episode_clause, in_other_clause, path_up,
-                                 inside_a_name, names_people, near_phrase, origin_of_a_person, owner_of_a_building,
-                                 possessor_of_a_thing, town_modifying_participant, venue_of, victim_of)
+                                 goal_of_another_act, in_episode_clause, in_other_clause, inside_a_name, names_people,
+                                 origin_of_a_person, owner_of_a_building, path_up, possessor_of_a_thing,
+                                 town_modifying_participant, venue_of, victim_of)
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
 from geomap.events.side_facts import a_side_fact
 from geomap.records import Toponym
@@ -69,7 +75,6 @@ BEFORE_PENALTY = 3  # tokens: the place after the verb is usually the nearer one
 SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "above", "into", "through",
                          "throughout", "off", "around", "within", "outskirts", "of"})
 PEER_MARGIN = 0.6  # how much weaker a nested place's attachment may be and still be compared
-REGION_SIZE = 3.0  # scene.granularity of a province
 REGION_KINDS = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
 
 
@@ -337,12 +342,9 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
                if o is not None and not captive(o[3], trigger, list(candidates))]
     if not options:
         return None
-    options.sort(key=lambda o: (-o[0], o[1], o[2]))
-    options = anchor_before_landmark(measured_from_last(options))
-    options = _finest_first(own_phrase_first(options, trigger), trigger)
-    options = quarter_after_town(options)
+    options = _ordered(options, trigger, candidates)
     best, attachment = options[0][3], options[0][4]
-    inner = _more_specific(best, [o[3] for o in options], trigger)
+    inner = more_specific(best, [o[3] for o in options], trigger)
     if inner is None:
         peers = [o[3] for o in options[1:]
                  if o[0] >= options[0][0] - PEER_MARGIN and not beside_not_inside(o[3], best) and
@@ -350,50 +352,47 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
         inner = finer_in_phrase(best, peers)
     chosen = best if inner is None else inner
     others = [o[3] for o in options]
-    nested = named_inside(chosen, others) or named_after_place_word(chosen, others)
-    if nested is not None:
-        inner = chosen = nested
+    # only names before the chosen one can be nested in it or described by it
+    loose = others + _unattached(candidates, trigger, others, lambda root: root.i < chosen.span.start and
+                                 (loosely_placed(root) or _stands_as_place(root)))
+    nested = described_place(chosen, loose)
+    chosen = nested or chosen
+    nested = named_inside(chosen, loose) or named_after_place_word(chosen, others) or nested
+    chosen = nested or chosen
     town = town_of_an_address(chosen, others)
-    if town is not None:
-        inner = town
+    inner = town or nested or inner
     return attachment if inner is None else Attachment(inner.toponym, attachment.strength, 0, attachment.near)
 
 
-def _finest_first(options: list[_Option], trigger: Token) -> list[_Option]:
-    """A place smaller than a region set as the scene before the trigger, named after
-    it and attached as strongly or in the trigger's own phrase, beats that region ("In
-    Darfur, militiamen shot the guard of a market in the Nyala town"; "In Azerbaijan,
-    troops captured posts in the Lachin corridor"): the bigger one only says where it lies."""
-    first = options[0][3]
-    size = granularity(first)
-    if size is None or size < REGION_SIZE or first.span.root.i > trigger.i:
-        return options
-    for option in options[1:]:
-        if option[3].span.root.i < trigger.i or \
-                option[0] != options[0][0] and not in_own_phrase(option[3].span.root, trigger):
-            continue
-        finer = granularity(option[3])
-        root = option[3].span.root
-        if finer is not None and finer < size and not near_phrase(root) and _stands_as_place(root):
-            return [option] + [o for o in options if o is not option]
-    return options
+def _ordered(options: list[_Option], trigger: Token, candidates: Sequence[Candidate]) -> list[_Option]:
+    """The options best first: by strength, rank and distance, then by the word-order
+    rules (reference points last, the trigger's own phrase, finer places, the target
+    of an offensive, a quarter after its town)."""
+    options.sort(key=lambda o: (-o[0], o[1], o[2]))
+    options = anchor_before_landmark(measured_from_last(options))
+    placed = [o[3] for o in options]
+    options += [_loose_option(c, trigger) for c in _unattached(candidates, trigger, placed,
+                                                                 lambda root: in_objects_phrase(root, trigger))]
+    options = finest_first(own_phrase_first(options, trigger), trigger, _stands_as_place)
+    target = offensive_target(trigger, candidates, lambda c: not _ruled_out(c, trigger))
+    if target is not None:
+        top = next((o for o in options if o[3] is target), None) or _loose_option(target, trigger)
+        options = [top] + [o for o in options if o is not top]
+    return quarter_after_town(options)
 
 
-def _more_specific(best: Candidate, others: list[Candidate], trigger: Token) -> Candidate | None:
-    """The place nested in `best` by the wording ("the Zarichne suburb of
-    Donetsk", "Nyala, South Darfur", "Omdurman, 10 km from Khartoum"): the
-    candidate whose phrase `best` hangs from."""
-    above: list[Token] = []
-    node = best.span.root
-    while node.head.i != node.i and node.head.i != trigger.i and len(above) < 6:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            break
-        above.append(node)
-    for candidate in others:
-        root = candidate.span.root
-        if candidate is best or candidate.span.start <= trigger.i < candidate.span.end:
-            continue
-        if root in above and candidate.recognised:
-            return candidate
-    return None
+LOOSE_STRENGTH = 0.5  # a place the parse left unattached: compared only by the word-order rules
+
+
+def _loose_option(candidate: Candidate, trigger: Token) -> _Option:
+    distance = abs(candidate.span.root.i - trigger.i)
+    return LOOSE_STRENGTH, 0, distance, candidate, Attachment(candidate.toponym, LOOSE_STRENGTH, 0, False)
+
+
+def _unattached(candidates: Sequence[Candidate], trigger: Token, placed: list[Candidate],
+                stands: Callable[[Token], bool]) -> list[Candidate]:
+    """Candidates with no attachment that still stand as a place by `stands`, and that
+    no rule of wording rules out."""
+    known = {id(c) for c in placed}
+    return [c for c in candidates if id(c) not in known and not c.span.start <= trigger.i < c.span.end and
+            stands(c.span.root) and not _ruled_out(c, trigger)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Sequence, TypeVar
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from geomap.events.candidates import Candidate
 from geomap.events.scene import granularity
@@ -46,9 +47,22 @@ def measured_from(span: SpacySpan) -> bool:
         return False
     before = doc[i - 1]
     if before.lower_ in COMPASS_WORDS:
-        return _distance_before(span, before.i)
+        return _distance_before(span, before.i) or _after_a_name(before)
     return doc[i].lower_ == "from" and before.lower_ in DISTANCE_UNITS | {")"} and \
         _distance_before(span, i)
+
+
+# words that may soften a compass word: "just east of", "due north of"
+HEDGE_WORDS = frozenset({"just", "slightly", "immediately", "directly", "due", "some", "far", "further"})
+
+
+def _after_a_name(compass: Token) -> bool:
+    """"in rural Nyala, just east of Kharkiv": a compass word set after a name and a
+    comma places that name by the next one, which is only the point it is told from."""
+    doc, i = compass.doc, compass.i - 1
+    while i > compass.sent.start and doc[i].lower_ in HEDGE_WORDS:
+        i -= 1
+    return i > compass.sent.start and doc[i].text == "," and doc[i - 1].pos_ == "PROPN"
 
 
 Ranked = TypeVar("Ranked", bound=tuple)

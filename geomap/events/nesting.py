@@ -21,7 +21,7 @@ from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, fronted_scene, granular
 
 # words that may stand between a place and the one enclosing it ("X district, in
 # the northern Y province"); anything else (a verb, "near", a number) breaks the link
-LINK_WORDS = frozenset({"in", "of", "within", "inside", ",", "the", "also", "-", "–"})
+LINK_WORDS = frozenset({"in", "of", "within", "inside", ",", "the", "also", "-", "–", "--", "—"})
 DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
     "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
@@ -44,11 +44,15 @@ WORD_KINDS = {"state": "admin1", "province": "admin1", "governorate": "admin1", 
 MAX_GAP = 6  # tokens: farther apart, the names are no longer one phrase
 
 
+# words for a quarter of a town in Indian English: "the X colony of Y", "X society in Y"
+RESIDENTIAL_WORDS = frozenset({"colony", "society", "locality", "block", "ward", "mohalla", "layout", "estate"})
+
+
 def _links(token: Token) -> bool:
     """Whether a word between two names keeps them in one place phrase."""
     word = token.lower_
     return word in LINK_WORDS or word in DIRECTION_WORDS or word in PLACE_NOUNS or \
-        token.lemma_.lower() in PLACE_NOUNS
+        token.lemma_.lower() in PLACE_NOUNS or word in RESIDENTIAL_WORDS
 
 
 def _names_a_building(candidate: Candidate, after: Token) -> bool:
@@ -99,6 +103,21 @@ def _without_alias(gap: list[Token]) -> list[Token]:
     return gap if close is None else gap[close + 1:]
 
 
+def _without_partners(inner: Candidate, gap: list[Token]) -> list[Token]:
+    """The words between two names without the names coordinated with the first one
+    ("Marivka and Brenivka villages in Darfur"): they share its place word and its link."""
+    if not gap or gap[0].lower_ not in ("and", ",", "or"):
+        return gap
+    partners = {t.i for c in inner.span.root.conjuncts for t in c.subtree if t.i >= inner.span.end}
+    k = 0
+    while k < len(gap) and (gap[k].i in partners or gap[k].lower_ in ("and", ",", "or") and
+                            k + 1 < len(gap) and gap[k + 1].i in partners):
+        k += 1
+    if k and not (k < len(gap) and _is_place_word(gap[k])):
+        return gap  # "talks between Nyala and Izium in X": no place word shared, no place named
+    return gap[k:]
+
+
 def encloses(outer: Candidate, inner: Candidate) -> bool:
     """Whether the wording names `inner` as lying inside `outer`: `inner` comes just
     before it, linked only by "in", "of", a comma, place words and directions ("the
@@ -107,7 +126,7 @@ def encloses(outer: Candidate, inner: Candidate) -> bool:
     name of the district: only a gazetteer that knows Y, and knows X as smaller or
     not at all, says X is the one inside."""
     doc = outer.span.doc
-    gap = _without_alias([doc[i] for i in range(inner.span.end, outer.span.start)])
+    gap = _without_partners(inner, _without_alias([doc[i] for i in range(inner.span.end, outer.span.start)]))
     if not 0 < len(gap) <= MAX_GAP or not all(_links(t) for t in gap) or _names_a_building(inner, gap[0]):
         return False
     if not any(t.lower_ in ("in", "of", ",", "within", "inside") for t in gap):

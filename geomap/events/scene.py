@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
+from geomap.events.countryside import countryside_of_a_town
 
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
@@ -190,14 +191,6 @@ def granularity(candidate: Candidate) -> float | None:
 
 
 COUNTRYSIDE_SIZE = GRANULARITY["admin1"]
-COUNTRYSIDE_WORDS = frozenset({"rural"})
-
-
-def countryside_of_a_town(span: SpacySpan) -> bool:
-    """"rural Kharkiv": a town named with "rural" before it stands for the countryside
-    around it, the size of the province it heads; a place named in that countryside
-    ("the Zarichne area of rural Kharkiv") is the finer one."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in COUNTRYSIDE_WORDS
 
 
 def _after_place_word(root: Token) -> bool:
