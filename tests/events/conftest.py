@@ -13,8 +13,8 @@ import pytest
 import spacy
 
 from geomap.config import spacy_model_name
-from geomap.events import extract_events
-from geomap.records import Document, Event, Place, Toponym
+from geomap.events import extract_events, extract_for_trigger
+from geomap.records import Document, Event, Place, Span, Toponym
 
 PLACES = {
     "Nagorno-Karabakh": Place("cur:nagorno-karabakh", "Nagorno-Karabakh", 39.82, 46.76, "region", "AZ"),
@@ -78,3 +78,18 @@ def extract(nlp):
 @pytest.fixture
 def make_toponyms():
     return toponyms_for
+
+
+@pytest.fixture
+def given_place(nlp):
+    """The place `extract_for_trigger` gives the event of the `nth` `word` in `text`, as the
+    event-location task asks (the sentence alone), or None; the fixture's toponyms unless given."""
+    def run(text: str, word: str, toponyms: list[Toponym] | None = None, nth: int = 0) -> str | None:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        found = toponyms_for(text) if toponyms is None else toponyms
+        event = extract_for_trigger(nlp(text), found, Document(text=text), Span(start, start + len(word)))
+        span = event.location_span
+        return text[span.start:span.end] if span else None
+    return run

@@ -53,48 +53,37 @@ def test_demonym_names_an_actor_not_a_place(extract):
 
 # --- the place of a given trigger (how the event-location task asks), sentence only ---
 
-def _given(nlp, make_toponyms, text, word, nth=0):
-    from geomap.events import extract_for_trigger
-    from geomap.records import Document, Span
-
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    event = extract_for_trigger(nlp(text), make_toponyms(text), Document(text=text), Span(start, start + len(word)))
-    return text[event.location_span.start:event.location_span.end] if event.location_span else None
-
-
-def test_leading_location_phrase_sets_the_scene(nlp, make_toponyms):
+def test_leading_location_phrase_sets_the_scene(given_place):
     text = "In the frontline city of Donetsk on Saturday, a pensioner queuing for water was shot by a sniper."
-    assert _given(nlp, make_toponyms, text, "shot") == "Donetsk"
+    assert given_place(text, "shot") == "Donetsk"
 
 
-def test_an_unknown_village_named_after_a_preposition_is_a_candidate(nlp, make_toponyms):
+def test_an_unknown_village_named_after_a_preposition_is_a_candidate(given_place):
     # "Kafr Batikh" is in no gazetteer of the fixture: its position makes it a place
     text = "Two farmers were killed when a shell hit their house in the village of Kafr Batikh."
-    assert _given(nlp, make_toponyms, text, "killed") == "Kafr Batikh"
+    assert given_place(text, "killed") == "Kafr Batikh"
 
 
-def test_a_month_after_in_is_not_a_place(nlp, make_toponyms):
+def test_a_month_after_in_is_not_a_place(given_place):
     text = "The commander was captured in August 2003 and handed over to the police."
-    assert _given(nlp, make_toponyms, text, "captured") is None
+    assert given_place(text, "captured") is None
 
 
-def test_no_place_in_the_sentence_gives_none(nlp, make_toponyms):
+def test_no_place_in_the_sentence_gives_none(given_place):
     text = "Seventeen militiamen were killed during two days of fighting, according to a medic who treated the wounded."
-    assert _given(nlp, make_toponyms, text, "killed") is None
+    assert given_place(text, "killed") is None
 
 
-def test_the_place_of_a_report_is_not_the_event_place(nlp, make_toponyms):
+def test_the_place_of_a_report_is_not_the_event_place(given_place):
     text = "Three soldiers were killed overnight, an army spokesman told reporters in Yerevan."
-    assert _given(nlp, make_toponyms, text, "killed") is None
+    assert given_place(text, "killed") is None
 
 
-def test_the_town_named_within_a_region_is_chosen(nlp, make_toponyms):
+def test_the_town_named_within_a_region_is_chosen(given_place):
     text = "Six people were killed when a militiaman threw a grenade at a crowd in Nyala, Darfur, on Tuesday."
-    assert _given(nlp, make_toponyms, text, "threw") == "Nyala"
+    assert given_place(text, "threw") == "Nyala"
 
 
-def test_a_place_naming_who_acted_is_not_the_place(nlp, make_toponyms):
+def test_a_place_naming_who_acted_is_not_the_place(given_place):
     text = "Sudanese troops and Kharkiv police patrolled the streets overnight."
-    assert _given(nlp, make_toponyms, text, "patrolled") is None
+    assert given_place(text, "patrolled") is None

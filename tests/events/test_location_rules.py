@@ -12,12 +12,6 @@ from geomap.events import extract_for_trigger
 from geomap.records import Document, Place, Span, Toponym
 
 
-def _given(nlp, toponyms, text: str, word: str) -> str | None:
-    start = text.index(word)
-    event = extract_for_trigger(nlp(text), toponyms, Document(text=text), Span(start, start + len(word)))
-    return text[event.location_span.start:event.location_span.end] if event.location_span else None
-
-
 # Each case: a sentence, its trigger word, and the place the event happened at (None:
 # the sentence does not say).
 CASES = [
@@ -371,18 +365,18 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
-def test_the_place_of_the_given_event(nlp, make_toponyms, text: str, trigger: str, expected: str | None) -> None:
-    assert _given(nlp, make_toponyms(text), text, trigger) == expected
+def test_the_place_of_the_given_event(given_place, text: str, trigger: str, expected: str | None) -> None:
+    assert given_place(text, trigger) == expected
 
 
-def test_nationality_adjective_a_gazetteer_knows_is_not_a_place(nlp, make_toponyms):
+def test_nationality_adjective_a_gazetteer_knows_is_not_a_place(given_place, make_toponyms):
     # a gazetteer may hold a province named like a people's adjective: here it says who
     text = "A bomb exploded outside a Kurdish village on Monday, killing two farmers."
     province = Place("cur:kurdish-test", "Kurdish", 36.0, 44.0, "admin1", "IQ")
     start = text.index("Kurdish")
     toponyms = sorted([*make_toponyms(text), Toponym(start, start + 7, "Kurdish", "place", province, 0.5)],
                       key=lambda t: t.start)
-    assert _given(nlp, toponyms, text, "exploded") is None
+    assert given_place(text, "exploded", toponyms) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -403,13 +397,13 @@ def test_a_phrase_opening_the_sentence_sets_its_scene(nlp, text: str, expected: 
     "A truck bomb exploded in the Tobrenka neighbourhood of Velmora on Monday, killing four people.",
     "A truck bomb exploded in the Velmora neighbourhood of Tobrenka on Monday, killing four people.",
 ])
-def test_of_two_known_towns_in_one_phrase_the_smaller_is_the_quarter(nlp, make_toponyms, text: str) -> None:
+def test_of_two_known_towns_in_one_phrase_the_smaller_is_the_quarter(given_place, make_toponyms, text: str) -> None:
     # either order is written: the gazetteer's populations say which is the quarter
     known = {"Velmora": Place("cur:velmora-test", "Velmora", 10.0, 20.0, "city", "SD", population=3_000_000),
              "Tobrenka": Place("cur:tobrenka-test", "Tobrenka", 10.1, 20.1, "city", "SD", population=40_000)}
     toponyms = [Toponym(text.index(name), text.index(name) + len(name), name, "place", place, 0.9)
                 for name, place in known.items()]
-    assert _given(nlp, sorted([*make_toponyms(text), *toponyms], key=lambda t: t.start), text, "exploded") == "Tobrenka"
+    assert given_place(text, "exploded", sorted([*make_toponyms(text), *toponyms], key=lambda t: t.start)) == "Tobrenka"
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events import extract_for_trigger
 from geomap.events.senses import (captured_a_prize_or_creature, demonstrate_means_show,
                                   reports_a_statement, tells_a_relation)
 from geomap.events.side_facts import home_of_a_person, later_stage, post_of_a_participant
-from geomap.records import Document, Span
-
-
-def _given(nlp, toponyms, text: str, word: str) -> str | None:
-    start = text.index(word)
-    event = extract_for_trigger(nlp(text), toponyms, Document(text=text), Span(start, start + len(word)))
-    return text[event.location_span.start:event.location_span.end] if event.location_span else None
 
 
 def _token(doc, word: str):
@@ -252,8 +244,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
-def test_the_place_of_the_given_event(nlp, make_toponyms, text: str, trigger: str, expected: str | None) -> None:
-    assert _given(nlp, make_toponyms(text), text, trigger) == expected
+def test_the_place_of_the_given_event(given_place, text: str, trigger: str, expected: str | None) -> None:
+    assert given_place(text, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
