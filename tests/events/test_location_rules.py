@@ -364,6 +364,11 @@ CASES = [
 ]
 
 
+def _span(nlp, text: str, word: str):
+    start = text.index(word)
+    return nlp(text).char_span(start, start + len(word))
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
 def test_the_place_of_the_given_event(given_place, text: str, trigger: str, expected: str | None) -> None:
     assert given_place(text, trigger) == expected
@@ -418,9 +423,7 @@ def test_a_place_a_distance_is_measured_from_is_read_by_word_order(nlp, text: st
     # the parse often hangs "the capital, Khartoum" on the verb: the words before it still tell
     from geomap.events.measured_from import measured_from
 
-    doc = nlp(text)
-    start = text.index(name)
-    assert measured_from(doc.char_span(start, start + len(name))) is expected
+    assert measured_from(_span(nlp, text, name)) is expected
 
 
 OSTREL = Place("cur:ostrel-test", "Ostrel", 10.0, 20.0, "admin1", "SD")
@@ -494,9 +497,7 @@ def test_a_description_after_a_comma_says_where_a_place_lies(nlp, make_toponyms,
 def test_a_compass_word_after_a_name_and_a_comma_measures_from_the_next(nlp, text: str, expected: bool) -> None:
     from geomap.events.measured_from import measured_from
 
-    doc = nlp(text)
-    start = text.index("Kharkiv")
-    assert measured_from(doc.char_span(start, start + len("Kharkiv"))) is expected
+    assert measured_from(_span(nlp, text, "Kharkiv")) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -509,9 +510,7 @@ def test_a_town_named_as_its_countryside_stands_for_the_land_around_it(nlp, text
     # the countryside of a town is as big as the province it heads: villages named in it are finer
     from geomap.events.scene import countryside_of_a_town
 
-    doc = nlp(text)
-    start = text.index("Kharkiv")
-    assert countryside_of_a_town(doc.char_span(start, start + len("Kharkiv"))) is expected
+    assert countryside_of_a_town(_span(nlp, text, "Kharkiv")) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
