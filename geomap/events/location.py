@@ -38,7 +38,7 @@ from geomap.events.nesting import (beside_not_inside, describes_named_place, nam
                                   names_its_place_word, own_phrase_first, quarter_after_town, rest_of_the_name,
                                   town_of_an_address)
 from geomap.events.offensive_target import offensive_target
-from geomap.events.ranking import finest_first, in_objects_phrase, loosely_placed, more_specific
+from geomap.events.ranking import finest_first, in_objects_phrase, loosely_placed, more_specific, names_place_word
 from geomap.events.report_origin import in_source_context, reporting_verb
 from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
                                  goal_of_another_act, in_episode_clause, in_other_clause, inside_a_name, names_people,
@@ -67,7 +67,6 @@ PERSON_WORDS = frozenset({"man", "woman", "men", "women", "leader", "president",
 FALLBACK_STRENGTH = 1.0
 # people named by the post they hold somewhere: "the group's commander in X"
 POST_NOUNS = frozenset({"leader", "commander", "chief", "governor", "emir", "head", "mayor", "deputy", "boss"})
-EXAMPLE_PREPS = frozenset({"including", "like"})
 
 MODIFIER_STRENGTH = 1.7  # a town naming what the event acted on or with
 MODIFIER_PENALTY = 1.5
@@ -139,7 +138,7 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False, False  # a clause with a subject of its own tells another event
         if node.dep_ == "prep":
-            if node.lower_ not in LOCATIVE_PREPS and not _transparent(node) and not driven_out_from(node):
+            if node.lower_ not in LOCATIVE_PREPS and not names_place_word(node) and not driven_out_from(node):
                 return False, False
             near = near or node.lower_ in NEAR_WORDS
         if node.lower_ in NEAR_WORDS:
@@ -152,21 +151,12 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
     return True, near
 
 
-def _transparent(prep: Token) -> bool:
-    """"of" after a place word names the place itself: "the town of Nyala", "the
-    villages of X and Y"; so do examples of a place word ("in three towns,
-    including Izium", "villages like X")."""
-    word = prep.head
-    return (prep.lower_ == "of" or prep.lower_ in EXAMPLE_PREPS) and \
-        (word.lower_ in PLACE_NOUNS or word.lemma_.lower() in PLACE_NOUNS)
-
-
 def _rank(path: list[Token]) -> int:
     if not path:
         return 0
     if any(node.dep_ == "poss" or node.dep_ == "appos" and not names_its_place_word(node) for node in path):
         return 3
-    preps = [n for n in path if n.dep_ == "prep" and not _transparent(n)]
+    preps = [n for n in path if n.dep_ == "prep" and not names_place_word(n)]
     if len(preps) > 1:
         return 2
     if path[0].dep_ in ("compound", "amod") and path[0].head.lemma_.lower() not in PLACE_NOUNS:
@@ -193,7 +183,7 @@ def _attach_one(trigger: Token, root: Token) -> tuple[float, int, bool] | None:
         if ok:
             if a_later_step(path, head):
                 weight = min(weight, LATER_STEP_STRENGTH)
-            prep = next((n for n in reversed(path) if n.dep_ == "prep" and not _transparent(n)), None)
+            prep = next((n for n in reversed(path) if n.dep_ == "prep" and not names_place_word(n)), None)
             if prep is not None and prep.lower_ in WEAK_PREPS:
                 weight -= 0.5
             if best is None or weight > best[0]:
@@ -241,7 +231,7 @@ def _stands_as_place(root: Token) -> bool:
     if root.dep_ == "conj" and root.head.i != root.i:
         return _stands_as_place(root.head)
     if root.dep_ == "pobj":
-        return root.head.lower_ in SCENE_PREPS or _transparent(root.head) or flown_over(root) or \
+        return root.head.lower_ in SCENE_PREPS or names_place_word(root.head) or flown_over(root) or \
             driven_out_from(root.head)
     if root.dep_ == "dobj":
         return entered_place(root)

@@ -35,8 +35,9 @@ def _is_place_word(token: Token) -> bool:
     return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 
-def _names_place_word(prep: Token) -> bool:
-    """"the village of X", "towns including X": the preposition names the place word."""
+def names_place_word(prep: Token) -> bool:
+    """"the village of X", "towns including X", "villages like X": the preposition
+    leads to the place the place word stands for, not to another one."""
     return (prep.lower_ == "of" or prep.lower_ in EXAMPLE_PREPS) and _is_place_word(prep.head)
 
 
@@ -60,7 +61,7 @@ def in_objects_phrase(root: Token, trigger: Token) -> bool:
     for node in path:
         if node.dep_ not in OBJECT_ARCS:
             return False
-        if node.dep_ == "prep" and node.lower_ not in OBJECT_PREPS and not _names_place_word(node) and \
+        if node.dep_ == "prep" and node.lower_ not in OBJECT_PREPS and not names_place_word(node) and \
                 not _partitive(node):
             return False
     return bool(path)
@@ -74,7 +75,7 @@ def loosely_placed(root: Token) -> bool:
         return loosely_placed(root.head)
     if root.dep_ == "pobj":
         prep = root.head
-        return prep.lower_ in LOOSE_PREPS or _names_place_word(prep)
+        return prep.lower_ in LOOSE_PREPS or names_place_word(prep)
     return root.dep_ in ("amod", "compound", "nmod", "appos") and _is_place_word(root.head)
 
 
