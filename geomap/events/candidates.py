@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from geomap.events.name_roles import demonym_spans as _demonym_spans
-from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, abbreviation_in_brackets, after_a_title,
+from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, is_place_word, abbreviation_in_brackets, after_a_title,
                                      aimed_at_someone, capitalised_place_modifier,
                                      describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
                                      no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
@@ -60,10 +60,6 @@ def _overlaps(span: SpacySpan, taken: list[tuple[int, int]]) -> bool:
     return any(span.start < end and start < span.end for start, end in taken)
 
 
-def _is_place_noun(token: Token) -> bool:
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
-
-
 def in_place_position(root: Token) -> bool:
     """Whether the parse puts a name where a place goes."""
     head = root.head
@@ -81,9 +77,9 @@ def in_place_position(root: Token) -> bool:
         return True  # "an air strike on X", "shells fell on X"
     if object_of_place_verb(root) or taken_from_its_holders(root):
         return True  # "troops stormed X", "X was shelled", "seized X from the rebels"
-    if root.dep_ == "pobj" and head.lower_ == "of" and (_is_place_noun(head.head) or part_of_a_place(head.head)):
+    if root.dep_ == "pobj" and head.lower_ == "of" and (is_place_word(head.head) or part_of_a_place(head.head)):
         return True  # "the town of X", "the southern slope of X"
-    if root.dep_ in ("compound", "nmod", "amod", "poss", "appos") and _is_place_noun(head):
+    if root.dep_ in ("compound", "nmod", "amod", "poss", "appos") and is_place_word(head):
         return not owner_of_a_place_among_many(root)  # "the X district", "X's Y camp", "the city, X"
     if name_given_to_a_place(root):
         return True  # "an area known as X"
@@ -243,8 +239,8 @@ def _named_by_a_place_noun(token: Token) -> bool:
     """"the village of X", "the X region": a name a noun for a kind of place stands on."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
-        return _is_place_noun(head.head)
-    return token.dep_ in ("compound", "nmod") and _is_place_noun(head)
+        return is_place_word(head.head)
+    return token.dep_ in ("compound", "nmod") and is_place_word(head)
 
 
 def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> list[int]:

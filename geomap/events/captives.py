@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geomap.events.candidates import PLACE_NOUNS, Candidate
+from geomap.events.candidates import Candidate
+from geomap.events.name_roles import is_place_word
 from geomap.events.nesting import encloses
 
 # verbs whose object may be a person as well as a place ("recapture" takes places only)
@@ -33,7 +34,7 @@ def _bare_name(candidate: Candidate) -> bool:
         return False
     if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
         return False
-    return not any(t.lower_ in PLACE_NOUNS or t.lemma_.lower() in PLACE_NOUNS or t.lower_ in GROUND_WORDS
+    return not any(is_place_word(t) or t.lower_ in GROUND_WORDS
                    for t in span)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geomap.events.candidates import PLACE_NOUNS, Candidate
+from geomap.events.candidates import Candidate
+from geomap.events.name_roles import is_place_word
 from geomap.events.scene import granularity
 
 MAX_DESCRIPTION = 10  # tokens between the place and the bigger one its description names
@@ -30,7 +31,7 @@ LYING_WORDS = frozenset({"located", "situated", "based", "nestled", "lying"})
 
 
 def _is_place_word(token: Token) -> bool:
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS or token.lower_ == "capital"
+    return is_place_word(token) or token.lower_ == "capital"
 
 
 def _breaks_description(token: Token) -> bool:

@@ -104,6 +104,11 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PEOPLE_LABELS = frozenset({"NORP", "LANGUAGE"})
 
 
+def is_place_word(token: Token) -> bool:
+    """A noun for a kind of place, by its form or its lemma ("village", "villages")."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
 def demonym_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[tuple[int, int]]:
     """Token ranges the geoparser read as a people's name ("Syrian", "Kurds")."""
     found = []
@@ -142,7 +147,7 @@ def names_a_kind_of_place(root: Token) -> bool:
     head = root.head
     if root.pos_ != "PROPN" or root.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN":
         return False
-    return head.text.islower() and (head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS)
+    return head.text.islower() and is_place_word(head)
 
 
 def abbreviation_in_brackets(root: Token) -> bool:

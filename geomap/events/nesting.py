@@ -16,7 +16,8 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
-from geomap.events.candidates import PLACE_NOUNS, Candidate
+from geomap.events.candidates import Candidate
+from geomap.events.name_roles import is_place_word
 from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, fronted_scene, granularity, path_up
 
 # words that may stand between a place and the one enclosing it ("X district, in
@@ -51,8 +52,7 @@ RESIDENTIAL_WORDS = frozenset({"colony", "society", "locality", "block", "ward",
 def _links(token: Token) -> bool:
     """Whether a word between two names keeps them in one place phrase."""
     word = token.lower_
-    return word in LINK_WORDS or word in DIRECTION_WORDS or word in PLACE_NOUNS or \
-        token.lemma_.lower() in PLACE_NOUNS or word in RESIDENTIAL_WORDS
+    return word in LINK_WORDS or word in DIRECTION_WORDS or is_place_word(token) or word in RESIDENTIAL_WORDS
 
 
 def _names_a_building(candidate: Candidate, after: Token) -> bool:
@@ -83,12 +83,8 @@ def _name_of_place_word(gap: list[Token], outer: Candidate) -> bool:
     a place word of its own ("the X village of Y District")."""
     span = outer.span
     after = span.doc[span.end] if span.end < len(span.doc) else span[-1]
-    own_word = any(_is_place_word(t) for t in span) or _is_place_word(after)
-    return len(gap) >= 2 and gap[-1].lower_ == "of" and _is_place_word(gap[-2]) and not own_word
-
-
-def _is_place_word(token: Token) -> bool:
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+    own_word = any(is_place_word(t) for t in span) or is_place_word(after)
+    return len(gap) >= 2 and gap[-1].lower_ == "of" and is_place_word(gap[-2]) and not own_word
 
 
 MAX_ALIAS = 5  # tokens of a name's other name in brackets: "(Ain al-Arab)"
@@ -113,7 +109,7 @@ def _without_partners(inner: Candidate, gap: list[Token]) -> list[Token]:
     while k < len(gap) and (gap[k].i in partners or gap[k].lower_ in ("and", ",", "or") and
                             k + 1 < len(gap) and gap[k + 1].i in partners):
         k += 1
-    if k and not (k < len(gap) and _is_place_word(gap[k])):
+    if k and not (k < len(gap) and is_place_word(gap[k])):
         return gap  # "talks between Nyala and Izium in X": no place word shared, no place named
     return gap[k:]
 
@@ -208,7 +204,7 @@ def names_its_place_word(node: Token) -> bool:
     an alias of the one before, nor one set beside a name ("the Y Mountains, ...")."""
     head, doc = node.head, node.doc
     bracketed = node.left_edge.i > 0 and doc[node.left_edge.i - 1].lower_ == "("
-    return node.dep_ == "appos" and head.pos_ == "NOUN" and _is_place_word(head) and not bracketed
+    return node.dep_ == "appos" and head.pos_ == "NOUN" and is_place_word(head) and not bracketed
 
 
 def beside_not_inside(a: Candidate, b: Candidate) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geomap.events.name_roles import PLACE_NOUNS
+from geomap.events.name_roles import is_place_word
 
 # verbs and nouns of going somewhere: the name after their "to" is where they go
 MOTION_WORDS = frozenset({
@@ -81,7 +81,7 @@ def described_as_a_place(root: Token) -> bool:
     apposition whose noun is a kind of place is that place, whatever label the model
     gives the rare name; "Okafor, a camp commander" has a person's noun there."""
     return any(child.dep_ == "appos" and child.pos_ == "NOUN" and
-               (child.lower_ in PLACE_NOUNS or child.lemma_.lower() in PLACE_NOUNS) for child in root.children)
+               is_place_word(child) for child in root.children)
 
 
 def names_a_locality(root: Token) -> bool:
@@ -112,7 +112,7 @@ def name_given_to_a_place(root: Token) -> bool:
     if head.lemma_.lower() not in NAMING_VERBS or head.dep_ != "acl":
         return False
     noun = head.head
-    return noun.lower_ in PLACE_NOUNS or noun.lemma_.lower() in PLACE_NOUNS
+    return is_place_word(noun)
 
 
 def owner_of_a_place_among_many(root: Token) -> bool:

@@ -16,7 +16,8 @@ from typing import Callable, TypeVar
 
 from spacy.tokens import Token
 
-from geomap.events.candidates import PLACE_NOUNS, Candidate
+from geomap.events.candidates import Candidate
+from geomap.events.name_roles import is_place_word
 from geomap.events.nesting import in_own_phrase
 from geomap.events.scene import granularity, near_phrase, path_up
 
@@ -31,14 +32,10 @@ EXAMPLE_PREPS = frozenset({"including", "like"})
 MAX_OBJECT_PATH = 12  # arcs from a name up to the trigger
 
 
-def _is_place_word(token: Token) -> bool:
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
-
-
 def names_place_word(prep: Token) -> bool:
     """"the village of X", "towns including X", "villages like X": the preposition
     leads to the place the place word stands for, not to another one."""
-    return (prep.lower_ == "of" or prep.lower_ in EXAMPLE_PREPS) and _is_place_word(prep.head)
+    return (prep.lower_ == "of" or prep.lower_ in EXAMPLE_PREPS) and is_place_word(prep.head)
 
 
 # words a partitive "of" follows: "several of the positions" names the positions themselves
@@ -76,7 +73,7 @@ def loosely_placed(root: Token) -> bool:
     if root.dep_ == "pobj":
         prep = root.head
         return prep.lower_ in LOOSE_PREPS or names_place_word(prep)
-    return root.dep_ in ("amod", "compound", "nmod", "appos") and _is_place_word(root.head)
+    return root.dep_ in ("amod", "compound", "nmod", "appos") and is_place_word(root.head)
 
 
 def more_specific(best: Candidate, others: list[Candidate], trigger: Token) -> Candidate | None:
