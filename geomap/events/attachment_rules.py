@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from geomap.events.name_roles import PART_NOUNS, PLACE_OBJECT_VERBS
 from geomap.events.report_origin import reporting_verb
-from geomap.events.scene import head_indices
+from geomap.events.scene import ancestor_indices, head_indices
 
 
 def not_the_scene(root: Token, trigger: Token) -> bool:
@@ -38,7 +38,7 @@ def home_of_a_participant(root: Token, trigger: Token) -> bool:
     describes that participant, not the event. (Where someone "lived" is left alone:
     a victim is often found where he lived.)"""
     heads, doc = head_indices(root.doc), root.doc
-    above_trigger = _ancestors(heads, trigger.i)
+    above_trigger = ancestor_indices(trigger)
     i = root.i
     for _ in range(8):
         if heads[i] == i or i == trigger.i:
@@ -50,14 +50,6 @@ def home_of_a_participant(root: Token, trigger: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.dep_ in MODIFYING_CLAUSES:
             return node.lemma_.lower() in HOME_LEMMAS or node.lower_ in HOME_LEMMAS
     return False
-
-
-def _ancestors(heads: list[int], i: int) -> set[int]:
-    found = set()
-    while heads[i] != i:
-        i = heads[i]
-        found.add(i)
-    return found
 
 
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "leave", "claim", "destroy", "damage"})

@@ -316,13 +316,19 @@ def near_phrase(root: Token) -> bool:
     return False
 
 
-def common_head(a: Token, b: Token) -> Token | None:
-    heads = head_indices(a.doc)
-    above = {a.i}
-    i = a.i
+def ancestor_indices(token: Token) -> set[int]:
+    """The indices of every word above `token` in the parse (not its own)."""
+    heads, found = head_indices(token.doc), set()
+    i = token.i
     while heads[i] != i:
         i = heads[i]
-        above.add(i)
+        found.add(i)
+    return found
+
+
+def common_head(a: Token, b: Token) -> Token | None:
+    heads = head_indices(a.doc)
+    above = ancestor_indices(a) | {a.i}
     i = b.i
     while i not in above and heads[i] != i:
         i = heads[i]
