@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geomap.events.other_episodes import shoot_tells_no_event
 from geomap.events.scene import path_up
 
 # "capture", "win", "take" in an election: who carried a state, not a fight there
@@ -98,10 +99,12 @@ CAUSE_VERBS = frozenset({"protest", "demand", "denounce", "condemn", "mark", "su
 
 def reports_no_scene(trigger: Token) -> bool:
     """The trigger in a sense that reports no event at any place: winning an election
-    or a prize, recording, showing ("the vote demonstrated the strength of ...")."""
+    or a prize, recording, showing ("the vote demonstrated the strength of ..."),
+    filming or a rise ("the film was shot in X", "prices shot up")."""
     return _won_or_recorded(trigger) or demonstrate_means_show(trigger) or \
         captured_a_prize_or_creature(trigger) or reports_a_statement(trigger) or shot_to_fame(trigger) or \
-        tells_a_relation(trigger) or strikes_an_idea(trigger) or passes_a_judgement(trigger)
+        tells_a_relation(trigger) or strikes_an_idea(trigger) or passes_a_judgement(trigger) or \
+        shoot_tells_no_event(trigger)
 
 
 def passes_a_judgement(trigger: Token) -> bool:

@@ -24,6 +24,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from geomap.events.candidates import PLACE_NOUNS
+from geomap.events.other_episodes import in_another_episode
 from geomap.events.scene import ROLE_NOUNS, common_head, is_venue
 from geomap.events.senses import deed_protested_against
 from geomap.events.side_parties import (aim_of_a_policy, another_persons_episode, names_a_war,
@@ -37,6 +38,8 @@ AFTERMATH_LEMMAS = frozenset({
     "escort", "tow", "sentence", "convict", "spend", "die", "treat", "hospitalize", "hospitalise", "bury",
     "execute", "release", "free", "serve",
 })
+# a role or state taken up later: "was seized and later became an interpreter in X"
+LATER_ROLE_LEMMAS = frozenset({"become"})
 # "troops based in X": where a unit lives, not where it acts ("stationed in X" is
 # where it is, which often is where it acts)
 HOME_VERBS = frozenset({"base", "headquarter"})
@@ -98,7 +101,7 @@ def a_side_fact(root: Token, trigger: Token) -> bool:
         captive_acting_later(root, trigger) or came_from_across(root) or later_journey(root, trigger) or \
         recipient_of_a_handover(root, trigger) or _episode_of_another(root, trigger) or names_a_war(root) or \
         requested_act(root, trigger) or aim_of_a_policy(root) or deed_protested_against(root, trigger) or \
-        party_of_a_place(root)
+        party_of_a_place(root) or in_another_episode(root, trigger)
 
 
 def _episode_of_another(root: Token, trigger: Token) -> bool:
@@ -110,18 +113,28 @@ def _episode_of_another(root: Token, trigger: Token) -> bool:
 def later_stage(root: Token, trigger: Token) -> bool:
     """"was captured in May and held in a camp near Izium", "was shot and later died
     at a Kharkiv hospital", "was seized, then sent to Nairobi": a verb told after the
-    trigger that keeps, moves, sentences or buries the victim says where that later stage
-    happened; the place on it is not the event's."""
+    trigger that keeps, moves, sentences or buries the victim, or gives a role the person
+    took up later, says where that later stage happened; the place on it is not the event's."""
     head = common_head(root, trigger)
     if head is None or head.i == root.i:
         return False
     node = root
     while node.i != head.i:
         if node.pos_ in ("VERB", "AUX") and node.i > trigger.i and node.dep_ in LINK_ARCS and \
-                node.lemma_.lower() in AFTERMATH_LEMMAS and (node.dep_ != "conj" or _coordinated(node)):
+                _later_step(node):
             return True
         node = node.head
     return False
+
+
+def _later_step(verb: Token) -> bool:
+    """A step after the event: custody, transfer, death, or a role taken up later ("was
+    abducted and later became a teacher in X"); "became" in a clause of time ("as the
+    convoy became stranded") is the event's own scene."""
+    lemma = verb.lemma_.lower()
+    if lemma in LATER_ROLE_LEMMAS:
+        return verb.dep_ == "conj" and _coordinated(verb)
+    return lemma in AFTERMATH_LEMMAS and (verb.dep_ != "conj" or _coordinated(verb))
 
 
 def _coordinated(verb: Token) -> bool:

@@ -240,6 +240,15 @@ CASES = [
                  "handed", None, id="country_receiving_hostages_is_not_a_place"),
     pytest.param("Militiamen handed the hostages over in Nyala on Friday.",
                  "handed", "Nyala", id="place_of_a_handover_stays"),
+    # --- a role taken up after the event, and "shoot" in senses that tell no shooting ---
+    pytest.param("A nurse was abducted in 2019 and later became a teacher in Nyala.",
+                 "abducted", None, id="role_taken_up_later_is_not_the_capture_place"),
+    pytest.param("A guard was wounded by gunfire as the convoy became stranded outside Nyala.",
+                 "wounded", "Nyala", id="became_in_a_clause_of_time_is_the_scene"),
+    pytest.param("Fuel prices shot past a record in Khartoum on Monday.",
+                 "shot", None, id="prices_shooting_past_a_record_is_no_shooting"),
+    pytest.param("The crew is shooting scenes for a drama in Baku this month.",
+                 "shooting", None, id="shooting_scenes_is_filming"),
 ]
 
 
