@@ -4,12 +4,14 @@ Used by location.py. Some rule a place out: where a unit is based or a person wa
 born ("troops based in Izium"), and a person's name the gazetteer also holds as a
 town ("Petrenko, 39, was captured"); where a captive is held afterwards is
 side_facts.later_stage's. Others tie a place in that the parse leaves loose: the
-ground under an aircraft ("shot down over Donetsk") and the main clause of a toll told
-after a time clause ("struck a Kharkiv cafe as fans watched a match, killing 12"),
+ground under an aircraft ("shot down over Donetsk"), the main clause of a toll told
+after a time clause ("struck a Kharkiv cafe as fans watched a match, killing 12") or
+of the first part of a reported toll ("said three were killed in X, and four hurt"),
 the target after a participle of holding ground ("the army (NRF) held villages of X"),
-the ground fighters are driven from, what an attack or a capture acts on, and the
-locality of a private home, a name compounded with a word for a part of a place, and
-the modifier of what a verb taking only places acts on. One weakens: a place on a later step of a coordinated story.
+the ground fighters are driven from, the building a captive is seized from, what an
+attack or a capture acts on, and the locality of a private home, a name compounded
+with a word for a part of a place, and the modifier of what a verb taking only places
+acts on. One weakens: a place on a later step of a coordinated story.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Token
 
 from geomap.events.name_roles import PART_NOUNS, PLACE_OBJECT_VERBS
 from geomap.events.report_origin import reporting_verb
-from geomap.events.scene import ancestor_indices, head_indices
+from geomap.events.scene import ancestor_indices, head_indices, is_venue
 
 
 def not_the_scene(root: Token, trigger: Token) -> bool:
@@ -60,6 +62,9 @@ def toll_owner(trigger: Token) -> list[Token]:
     """"a bomber struck a Kharkiv cafe as customers watched a match, killing 12": a
     participle telling the toll belongs to the main clause, though the parse hangs it
     on the time clause just before it. Returns that main clause's verb, if any."""
+    reported = reported_toll(trigger)
+    if reported is not None:
+        return [reported]
     participle = trigger
     if participle.dep_ == "conj" and participle.head.tag_ == "VBG":
         participle = participle.head  # "killing 12 and wounding 38"
@@ -71,6 +76,20 @@ def toll_owner(trigger: Token) -> list[Token]:
     if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
         return []
     return [clause.head]
+
+
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die"})
+
+
+def reported_toll(trigger: Token) -> Token | None:
+    """"officials said three were killed in Izium, and seven were injured": the second
+    part of a toll told as what is said, which the parse joins to the verb of saying,
+    belongs with the first part; returns the verb of that first part."""
+    verb = trigger.head
+    if trigger.dep_ != "conj" or trigger.lemma_.lower() not in TOLL_VERBS or not reporting_verb(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < trigger.i and
+                 c.lemma_.lower() in TOLL_VERBS), None)
 
 
 # words of flying: "over" after them names the ground below, not a matter or a rival
@@ -208,10 +227,36 @@ EXPULSION_LEMMAS = frozenset({"expel", "drive", "dislodge", "evict", "flush", "r
 def driven_out_from(prep: Token) -> bool:
     """"troops dislodged the rebels from Izium", "inmates tried to escape from the
     Nyala jail": "from" after a verb of driving out or breaking out names where the
-    episode took place, unlike "from" after most verbs ("fled from X", "a man from X")."""
+    episode took place, unlike "from" after most verbs ("fled from X", "a man from X");
+    so does the building someone is seized from ("abducted from his Izium home")."""
     verb = prep.head
-    return prep.lower_ == "from" and verb.i != prep.i and verb.pos_ == "VERB" and \
-        verb.lemma_.lower() in EXPULSION_LEMMAS
+    if prep.lower_ != "from" or verb.i == prep.i:
+        return False
+    if verb.pos_ != "VERB":
+        return seized_from_a_building(prep, _verb_above(verb))
+    return verb.lemma_.lower() in EXPULSION_LEMMAS or seized_from_a_building(prep, verb)
+
+
+def _verb_above(word: Token) -> Token:
+    """The verb a phrase hangs from: "captured along with two aides, from ..." (the
+    parse may hang "from" on the companions)."""
+    for _ in range(4):
+        if word.pos_ == "VERB" or word.head.i == word.i or word.dep_ not in ("pobj", "prep", "appos"):
+            break
+        word = word.head
+    return word
+
+
+# verbs of seizing a person: the building he is taken "from" is where he was seized
+SEIZING_LEMMAS = frozenset({"kidnap", "abduct", "capture", "seize", "snatch", "grab", "drag", "arrest", "detain"})
+
+
+def seized_from_a_building(prep: Token, verb: Token) -> bool:
+    """"gunmen abducted two engineers from their Izium office": a captive taken
+    "from" a building was seized in it; "from" a town says less ("seized the town from
+    the rebels", "captured from Nyala" is where he came from) and is left alone."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SEIZING_LEMMAS and any(
+        c.dep_ == "pobj" and (is_venue(c) or c.lemma_.lower() in DWELLING_NOUNS) for c in prep.children)
 
 
 # dwellings: with "his", "their" before them they carry no proper name of their own

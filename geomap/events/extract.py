@@ -24,6 +24,7 @@ from geomap.events.dates import Reference, Resolved, infer_reference, resolve_ex
 from geomap.events.candidates import Candidate, find_candidates
 from geomap.events.location import geo_precision, locate
 from geomap.events.merge import Mention, merge_mentions
+from geomap.events.sentence_span import mended_sentence
 from geomap.events.taxonomy import OTHER, VIOLENT_TYPES, Category, refine
 from geomap.events.triggers import context_words, possible_triggers, screen_reason, trigger_category
 from geomap.events.when import DatePhrase, date_entities, find_date_phrases, is_future
@@ -104,8 +105,8 @@ def _when(trigger: Token, ctx: _Context) -> tuple[Resolved | None, bool]:
 
 def _where(trigger: Token, ctx: _Context, sentence_only: bool) -> tuple[Toponym | None, int, bool]:
     """(toponym, geo precision, whether the sentence itself placed the event)."""
-    sentence = trigger.sent
-    local = [c for c in ctx.candidates if sentence.start <= c.span.start and c.span.end <= sentence.end]
+    start, end = mended_sentence(trigger.sent)  # the parser may split a sentence inside brackets
+    local = [c for c in ctx.candidates if start <= c.span.start and c.span.end <= end]
     if not sentence_only:
         # an event on the map needs a place the gazetteer knows
         local = [c for c in local if c.toponym.place is not None]

@@ -17,7 +17,8 @@ described after a comma ("Nyala, a town in Darfur") beats the region the descrip
 names, and the place an offensive was launched to take is where it was fought; names
 the parse leaves loose in the trigger's object still compete (ranking.py). A verb in a
 sense that reports nothing at a place (an election won, a scene caught on camera)
-gets none.
+gets none. The ground an attack fell on and a toll "in the attack" told before are
+placed by scene_fallbacks.py.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase
                                  goal_of_another_act, in_episode_clause, in_other_clause, inside_a_name, names_people,
                                  origin_of_a_person, owner_of_a_building, path_up, possessor_of_a_thing,
                                  town_modifying_participant, venue_of, victim_of)
+from geomap.events.scene_fallbacks import after_an_aside, attack_target, striker_clause, toll_of_a_told_attack
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
 from geomap.events.side_facts import a_side_fact
 from geomap.records import Toponym
@@ -69,6 +71,7 @@ FALLBACK_STRENGTH = 1.0
 POST_NOUNS = frozenset({"leader", "commander", "chief", "governor", "emir", "head", "mayor", "deputy", "boss"})
 
 MODIFIER_STRENGTH = 1.7  # a town naming what the event acted on or with
+TOLD_ATTACK_STRENGTH = 1.6  # the place of the attack a toll's "the attack" points back to
 MODIFIER_PENALTY = 1.5
 BEFORE_PENALTY = 3  # tokens: the place after the verb is usually the nearer one
 SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "above", "into", "through",
@@ -304,11 +307,14 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
         scene = _scene_attachment(root, trigger)
         if scene is None and town_modifying_participant(candidate, trigger):
             scene = MODIFIER_STRENGTH
+        if scene is None and toll_of_a_told_attack(root, trigger):
+            scene = TOLD_ATTACK_STRENGTH
         if scene is not None:
             strength, rank, near = scene, _rank(path_up(root, root.sent.root) or []), False
         elif not _post_of_a_person(root) and not _names_an_actor(root) and \
-                (_stands_as_place(root) or in_episode_clause(root, trigger)) and \
-                (fronted_scene(root) or not in_other_clause(root, trigger)):
+                (_stands_as_place(root) or in_episode_clause(root, trigger) or attack_target(candidate, trigger)) and \
+                (fronted_scene(root) or after_an_aside(root) or striker_clause(root, trigger) or
+                 not in_other_clause(root, trigger)):
             strength, rank, near = FALLBACK_STRENGTH, 0, False
         else:
             return None

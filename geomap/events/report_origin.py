@@ -2,7 +2,9 @@
 
 "told Xinhua in Baghdad", "a spokesman in Kharkiv said", "reports from Vilnius": a
 place on the verb of saying or on the source's noun says where the claim was made.
-Used by location.py to keep such places out of an event's scene.
+Used by location.py to keep such places out of an event's scene. Not so for a scene
+set before the speaker ("In Izium, officials said ...") nor a happening reported at a
+place ("an explosion was reported in Izium").
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def _takes_lives(verb: Token) -> bool:
 def in_source_context(root: Token, trigger: Token) -> bool:
     """"told Xinhua in Baghdad", "reports from Vilnius": where a claim came from. Not
     a place reached through the trigger first ("a bomb detonated in X, said the
-    source"): that one is on the event's own phrase."""
+    source"): that one is on the event's own phrase, as is a scene set before the
+    speaker or a happening reported at a place (checked last: they are rare)."""
     if local_witness(root, trigger) or said_in_passing(root, trigger):
         return False
     node = root
@@ -45,7 +48,8 @@ def in_source_context(root: Token, trigger: Token) -> bool:
             return False
         arc, node = node.dep_, node.head
         if reporting_verb(node) or _source_noun(node) and not (arc == "prep" and _acted_on(node, trigger)):
-            return arc not in ("ccomp", "conj", "advcl", "parataxis", "xcomp")
+            return arc not in ("ccomp", "conj", "advcl", "parataxis", "xcomp") and \
+                not scene_before_speaker(root, trigger) and not reported_happening(root)
         if arc in ("ccomp", "advcl", "relcl", "parataxis"):
             return False
     return False
@@ -114,3 +118,52 @@ def _tells(verb: Token, trigger: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "ccomp" and node.head.i == verb.i
+
+
+# arcs inside a fronted place phrase: "In the ancient town of Izium, ..."
+PHRASE_ARCS = frozenset({"pobj", "prep", "compound", "appos", "amod", "conj"})
+OPENING_PREPS = frozenset({"in", "at", "inside", "across"})
+
+
+def scene_before_speaker(root: Token, trigger: Token) -> bool:
+    """"In the town of Izium, officials said two men were shot": a locative phrase
+    opening the sentence and closed by a comma sets the scene of what is told, not
+    where the speakers sat, though the parse hangs it on the verb of saying; a
+    speaker's own whereabouts come after him ("officials in Izium said"). Only for an
+    event told as what is said."""
+    node, prep = root, None
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ not in PHRASE_ARCS:
+            return False
+        if node.dep_ == "prep":
+            prep = node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if prep is None or prep.lower_ not in OPENING_PREPS or prep.i != prep.sent.start:
+        return False
+    after = prep.right_edge.i + 1
+    return after < prep.sent.end and prep.doc[after].text == "," and reporting_verb(node) and _tells(node, trigger)
+
+
+# what can be "reported" somewhere as having happened there
+HAPPENING_NOUNS = frozenset({"explosion", "blast", "attack", "clash", "fighting", "shelling", "shooting",
+                             "gunfire", "firing", "bombing", "raid", "airstrike", "strike", "battle", "violence",
+                             "unrest", "protest", "demonstration", "riot", "casualty", "death", "incident"})
+
+
+def reported_happening(root: Token) -> bool:
+    """"an explosion was reported inside Izium", "clashes were reported in Nyala":
+    a happening reported at a place by a passive verb of saying is said to have
+    happened there; the place is no reporter's whereabouts."""
+    node = root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        arc, node = node.dep_, node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return arc == "prep" and reporting_verb(node) and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in HAPPENING_NOUNS for c in node.children)
+    return False

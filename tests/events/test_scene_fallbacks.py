@@ -1,0 +1,108 @@
+"""Places the wording sets as an event's scene though the parse leaves them loose.
+
+The ground an attack fell on, a scene set before a speaker, a happening reported at a
+place, a place told after an aside on who the actors are, the place of an attack a
+toll's "the attack" points back to, the building a captive was seized from, where the
+bomb that is the trigger's subject went off; and a sentence the parser split inside brackets.
+Each sentence is written for the project; the places are the fixture's (conftest.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from geomap.events.sentence_span import mended_sentence
+
+# Each case: a sentence, its trigger word, and the place the event happened at (None:
+# the sentence does not say).
+CASES = [
+    # --- what an attack the trigger's clause tells fell on ---
+    pytest.param("Soldiers shot and killed a farmer during the raid on Izium.",
+                 "shot", "Izium", id="a_toll_during_a_raid_on_a_town_is_in_that_town"),
+    pytest.param("Two fighters were wounded during the assault on Nyala, which lasted three days.",
+                 "wounded", "Nyala", id="wounded_during_an_assault_on_a_town"),
+    pytest.param("Soldiers shot and killed a farmer during the raid on Ukraine.",
+                 "shot", None, id="a_raid_on_a_country_names_an_enemy_not_a_scene"),
+    pytest.param("The envoy was captured on Sunday, weeks after a campaign of attacks on Ukraine began.",
+                 "captured", None, id="attacks_in_a_clause_of_another_time_are_not_the_scene"),
+    # --- a scene set before the speaker ---
+    pytest.param("In the eastern town of Izium, hospital officials said soldiers shot dead a farmer.",
+                 "shot", "Izium", id="a_fronted_scene_before_a_speaker_is_the_scene_of_what_is_said"),
+    pytest.param("In Kharkiv officials said soldiers shot dead a farmer.",
+                 "shot", None, id="without_the_comma_the_phrase_may_be_where_the_speakers_were"),
+    pytest.param("Speaking to reporters in Kharkiv, the minister said soldiers shot dead a farmer.",
+                 "shot", None, id="where_a_speaker_spoke_is_no_scene"),
+    # --- a happening reported at a place ---
+    pytest.param("A large explosion was reported inside the old market of Nyala, killing three people.",
+                 "killing", "Nyala", id="an_explosion_reported_inside_a_place_happened_there"),
+    pytest.param("A large explosion was reported by a radio station in Nyala, killing three people.",
+                 "killing", None, id="the_place_of_who_reported_it_is_no_scene"),
+    # --- a place told after an aside on who the actors are ---
+    pytest.param("Eleven traders were killed by gunmen suspected to be members of a militia on Sunday night at "
+                 "Nyala village in Darfur.", "killed", "Nyala", id="a_place_after_a_suspicion_aside_is_the_scene"),
+    pytest.param("A night raid by gunmen believed to be members of a militia based in Nyala left 22 people dead.",
+                 "left", None, id="where_the_suspected_actors_are_based_is_no_scene"),
+    # --- the second part of a toll told as what is said ---
+    pytest.param("Police said that four soldiers were killed in the attack near a checkpoint in the southern Izium "
+                 "district, and seven people were wounded.", "wounded", "Izium",
+                 id="the_wounded_of_a_reported_toll_are_where_its_dead_were"),
+    # --- the building a captive was seized from ---
+    pytest.param("Gunmen abducted two engineers from their Kharkiv office on Sunday.",
+                 "abducted", "Kharkiv", id="the_building_a_captive_is_taken_from_is_where_he_was_seized"),
+    pytest.param("The commander was captured along with two aides, all contractors, from their Kharkiv house on "
+                 "Sunday.", "captured", "Kharkiv", id="the_building_after_the_companions_still_counts"),
+    pytest.param("Rebels captured two soldiers from Kharkiv on Sunday.",
+                 "captured", None, id="a_town_a_captive_is_from_is_not_where_he_was_seized"),
+    # --- where the bomb that is the trigger's subject went off ---
+    pytest.param("A car bomb that ripped through a market packed with shoppers in the south of Izium killed eight "
+                 "people, among them two children, and wounded 40, in an attack police blamed on militants.",
+                 "killed", "Izium", id="a_clause_on_the_bomb_says_where_its_toll_fell"),
+    # --- "the attack" of a toll points back to the attack told before ---
+    pytest.param("Monday's car bomb attack occurred near the town of Izium, a police official said, adding that at "
+                 "least ten people were killed and 20 wounded in the attack.",
+                 "killed", "Izium", id="a_toll_in_the_attack_is_where_that_attack_occurred"),
+    pytest.param("Monday's car bomb attack occurred near the town of Izium, a police official said, adding that at "
+                 "least ten people were killed and 20 wounded in the later fighting.",
+                 "killed", None, id="a_toll_of_other_fighting_is_not_placed_by_the_attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_the_place_of_the_given_event(given_place, text: str, trigger: str, expected: str | None) -> None:
+    assert given_place(text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb that exploded inside a cafe in Izium killed five people.", True),
+    ("A bomb that was built in a workshop in Izium killed five people.", False),
+])
+def test_only_a_clause_of_going_off_places_the_bomb(nlp, text: str, expected: bool) -> None:
+    # where a bomb was made or bought is not where it went off
+    from geomap.events.scene_fallbacks import striker_clause
+
+    doc = nlp(text)
+    place = next(t for t in doc if t.text == "Izium")
+    killed = next(t for t in doc if t.text == "killed")
+    assert striker_clause(place, killed) is expected
+
+
+def _doc(nlp, words: list[str], starts: list[int]) -> Doc:
+    """A doc with the sentence boundaries a parser might have set (at word indices `starts`)."""
+    return Doc(nlp.vocab, words=words, sent_starts=[i in starts for i in range(len(words))])
+
+
+def test_a_sentence_split_inside_brackets_is_mended(nlp) -> None:
+    words = "Two traders were killed on Saturday [ 12 March ] in Nyala .".split()
+    doc = _doc(nlp, words, [0, 7])  # the boundary falls inside the bracketed date
+    first, second = list(doc.sents)
+    assert mended_sentence(first) == (0, len(words))
+    assert mended_sentence(second) == (0, len(words))
+
+
+def test_sentences_split_outside_brackets_stay_apart(nlp) -> None:
+    words = "Gunmen killed four traders in Nyala ( Darfur ) . Police said they fled to Khartoum .".split()
+    doc = _doc(nlp, words, [0, 10])
+    first, second = list(doc.sents)
+    assert mended_sentence(first) == (0, 10)
+    assert mended_sentence(second) == (10, len(words))
