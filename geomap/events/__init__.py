@@ -13,10 +13,13 @@ stands. `location.py` ties candidates to the trigger through the parse and ranks
 The rules it calls say which places the wording keeps out of the event's scene:
 `scene.py` (other clauses, victims, owners, nesting of places), `senses.py` (senses of
 the trigger that report no event at a place), `side_facts.py`, `side_parties.py` and
-`other_episodes.py` (places of another fact or episode told beside the event), `report_origin.py` (where a report came
-from), `attachment_rules.py` (ties the parse leaves loose or wrong). Of the places left,
-`ranking.py`, `nesting.py`, `described_places.py`, `countryside.py`, `measured_from.py`,
-`offensive_target.py` and `captives.py` help choose the finest one meant.
+`other_episodes.py` (places of another fact or episode told beside the event),
+`report_origin.py` (where a report came from), `attachment_rules.py` (ties the parse
+leaves loose or wrong); `scene_fallbacks.py` says which places outside the trigger's
+phrase still set its scene (an attack's target, the attack a toll points back to).
+Of the places left, `ranking.py`, `nesting.py`, `described_places.py`, `countryside.py`,
+`measured_from.py`, `offensive_target.py` and `captives.py` help choose the finest one
+meant. `sentence_span.py` mends sentences the parser split inside brackets.
 """
 
 from geomap.events.extract import extract_events, extract_for_trigger
