@@ -28,13 +28,14 @@ from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, is_place_word
                                      describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
                                      no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
                                      says_whose, target_of_an_attack)
-from geomap.events.non_places import (GROUND_BODY_WORDS, acronym_of_a_body, captive_placed_elsewhere,
+from geomap.events.non_places import (FAITH_WORDS, GROUND_BODY_WORDS, acronym_of_a_body, captive_placed_elsewhere,
                                       captive_unknown_to_gazetteer, describes_by_hyphen,
-                                      followed_by_its_abbreviation, is_clock_time, last_name_word,
+                                      followed_by_its_abbreviation, is_clock_time, last_name_word, names_a_time_zone,
                                       names_a_faith_group, names_a_model, names_an_event)
-from geomap.events.place_slots import (belongs_to_a_place, contested_ground, described_as_a_place, goal_of_motion,
-                                       led_by_a_landform_word, name_given_to_a_place, names_a_locality,
-                                       owner_of_a_place_among_many, taken_from_its_holders)
+from geomap.events.place_slots import (COMPASS_WORDS, belongs_to_a_place, contested_ground, described_as_a_place,
+                                       goal_of_motion, led_by_a_landform_word, name_given_to_a_place,
+                                       names_a_locality, owner_of_a_place_among_many, taken_from_its_holders,
+                                       told_from_another_place)
 from geomap.records import Place, Toponym
 
 PROPN_ID = IDS["PROPN"]
@@ -77,8 +78,9 @@ def in_place_position(root: Token) -> bool:
         return True  # "an air strike on X", "shells fell on X"
     if object_of_place_verb(root) or taken_from_its_holders(root):
         return True  # "troops stormed X", "X was shelled", "seized X from the rebels"
-    if root.dep_ == "pobj" and head.lower_ == "of" and (is_place_word(head.head) or part_of_a_place(head.head)):
-        return True  # "the town of X", "the southern slope of X"
+    if root.dep_ == "pobj" and head.lower_ == "of" and (is_place_word(head.head) or part_of_a_place(head.head) or
+                                                       _quarter_of_the_compass(head.head)):
+        return True  # "the town of X", "the southern slope of X", "the villages to the north of X"
     if root.dep_ in ("compound", "nmod", "amod", "poss", "appos") and is_place_word(head):
         return not owner_of_a_place_among_many(root)  # "the X district", "X's Y camp", "the city, X"
     if name_given_to_a_place(root):
@@ -87,9 +89,25 @@ def in_place_position(root: Token) -> bool:
         return not owner_of_a_place_among_many(root)  # "the X colony", "X wharf", not "an X colony"
     if described_as_a_place(root):
         return True  # "Velmora, a village near Izium"
+    if told_from_another_place(root):
+        return True  # "the town of X west of Y"
     if root.dep_ == "conj" and head.i != root.i and head.pos_ == "PROPN":
         return in_place_position(head)  # "in X and Y"
     return False
+
+
+def _quarter_of_the_compass(word: Token) -> bool:
+    """"(to) the north of X": a compass word with its article names a side of a place;
+    bare ("west of X") it may measure from anything, a racetrack or a river."""
+    return word.lower_ in COMPASS_WORDS and any(child.lower_ == "the" for child in word.children)
+
+
+def _hyphened_tail(token: Token) -> bool:
+    """"the village of Velmor-abad": a name's lower-case tail glued by a hyphen to its
+    capitalised head is where the parse puts the whole name."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and \
+        not doc[token.i - 1].whitespace_ and doc[token.i - 2].text[:1].isupper()
 
 
 def _name_span(doc: Doc, root: Token) -> SpacySpan | None:
@@ -104,7 +122,7 @@ def _name_span(doc: Doc, root: Token) -> SpacySpan | None:
         end += 1
     while start < end and not doc[start].text[:1].isupper():
         start += 1
-    while end > start and not doc[end].text[:1].isupper():
+    while end > start and not doc[end].text[:1].isupper() and not _hyphened_tail(doc[end]):
         end -= 1
     return doc[start:end + 1]
 
@@ -138,7 +156,7 @@ def _positional(doc: Doc, ents: Sequence[SpacySpan], taken: list[tuple[int, int]
     array = doc.to_array([POS, ENT_TYPE, LOWER, DEP, HEAD, IS_TITLE])
     for index in _name_heads(doc, ents, array):
         token = doc[index]
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() and not _hyphened_tail(token):
             continue
         span = _name_span(doc, token)
         if span is not None and not _overlaps(span, taken) and not _names_a_people(span, demonyms) and \
@@ -158,11 +176,12 @@ def _names_read_as_nouns(doc: Doc, taken: list[tuple[int, int]], demonyms: list[
         if array[index, 3] != _POBJ_ID or array[index, 5] != 1:
             continue
         head = index + int(array[index, 4].astype("int64"))  # HEAD: a signed offset, stored unsigned
-        if int(array[head, 2]) not in _PLACE_PREP_SET:
+        if int(array[head, 2]) not in _PLACE_PREP_SET and not _of_a_place(doc[head]):
             continue
         token = doc[index]
-        if token.is_sent_start or len(token.text) < 3 or token.n_lefts or token.n_rights or \
-                token.ent_type_ in _NOT_NAME_TYPES or doc[index - 1].text in ('"', "'", "“", "‘"):
+        if token.is_sent_start or len(token.text) < 3 or token.n_rights or \
+                any(child.dep_ != "punct" for child in token.lefts) or \
+                token.ent_type_ in _NOT_NAME_TYPES or _quoted(token):
             continue
         span = doc[index:index + 1]
         if not _overlaps(span, taken) and not _names_a_people(span, demonyms):
@@ -172,6 +191,27 @@ def _names_read_as_nouns(doc: Doc, taken: list[tuple[int, int]], demonyms: list[
 
 
 _NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_OPENING_QUOTES = frozenset({'"', "'", "“", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
+
+
+def _of_a_place(preposition: Token) -> bool:
+    """"the town of X", "outside of X": an "of" that leads to a place's name."""
+    return preposition.lower_ == "of" and (is_place_word(preposition.head) or
+                                           preposition.head.lower_ in PLACE_PREPS)
+
+
+def _quoted(token: Token) -> bool:
+    """"clashes in 'Sector'": a common noun in quotes is a nickname or a term. A
+    mark glued to the front of a name and never closed is no quote but the letter ayn
+    of a transliterated Arabic name ("the town of ‘Ibta")."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.text not in _OPENING_QUOTES:
+        return False
+    glued = not before.whitespace_
+    closed = token.i + 1 < len(doc) and doc[token.i + 1].text in _CLOSING_QUOTES
+    return closed or not glued
 
 
 def _modifier_names(doc: Doc, taken: list[tuple[int, int]], demonyms: list[tuple[int, int]],
@@ -214,6 +254,7 @@ _TIME_WORD_SET = frozenset(hash_string(word) for word in (
     "fall", "winter", "mean", "standard", "daylight"))
 _TIME_LABEL_IDS = frozenset({symbols.DATE, symbols.CARDINAL, symbols.TIME})
 _POBJ_ID = symbols.pobj
+_FAITH_IDS = numpy.array(sorted(hash_string(word) for word in FAITH_WORDS), dtype="uint64")
 _CALENDAR_IDS = numpy.array(sorted(hash_string(word) for word in CALENDAR_WORDS), dtype="uint64")
 
 
@@ -235,12 +276,26 @@ def _mislabelled_as_a_time(doc: Doc, ents: Sequence[SpacySpan], maybe: numpy.nda
     return found
 
 
+# prepositions a rare town's name follows bare, which the model may read as a date's
+BARE_NAME_PREPS = frozenset({"in", "near", "outside", "at", "inside"})
+
+
 def _named_by_a_place_noun(token: Token) -> bool:
-    """"the village of X", "the X region": a name a noun for a kind of place stands on."""
+    """"the village of X", "the X region": a name a noun for a kind of place stands on;
+    or "killed in X", "near X": a bare name after a locative preposition, which a date
+    fills only with a calendar word or a number (both ruled out by the caller)."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         return is_place_word(head.head)
+    if token.dep_ == "pobj" and head.lower_ in BARE_NAME_PREPS:
+        return not any(child.dep_ in ("det", "amod", "nummod") for child in token.children)
     return token.dep_ in ("compound", "nmod") and is_place_word(head)
+
+
+def _faith_word_at_or_after(lower: numpy.ndarray) -> numpy.ndarray:
+    """Per token, whether it or the next word is a faith word ("the Velmor Muslim quarter")."""
+    faith = numpy.isin(lower, _FAITH_IDS)
+    return faith | numpy.append(faith[1:], False)
 
 
 def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> list[int]:
@@ -254,6 +309,10 @@ def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> li
     maybe = proper & ~numpy.isin(lower, _CALENDAR_IDS)
     wanted = maybe & ((ent_type == 0) | numpy.isin(ent_type, name_types))
     wanted[_mislabelled_as_a_time(doc, ents, maybe)] = True
+    # "the Shiite al-Velmor district": the model calls a rare quarter's name a people's (NORP);
+    # named by a common noun it may be a place, left to `in_place_position`, unless a faith word
+    wanted |= maybe & (ent_type == symbols.NORP) & numpy.isin(dep, _string_ids(doc, ("compound", "nmod"))) & \
+        (pos[heads] == _NOUN_ID) & ~_faith_word_at_or_after(lower)
     inner = numpy.isin(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
     entity_of = numpy.full(len(doc), -1)
     for number, ent in enumerate(ents):
@@ -269,8 +328,8 @@ def _names_no_place(span: SpacySpan, place: Place | None = None) -> bool:
     ("the Tarvik Bank" as a region)."""
     if _said_to_be_a_place(span):
         return False
-    if is_clock_time(span) or names_an_event(span) or describes_by_hyphen(span) or names_a_faith_group(span) or \
-            names_a_model(span, PLACE_NOUNS) or says_whose(span):
+    if is_clock_time(span) or names_a_time_zone(span) or names_an_event(span) or describes_by_hyphen(span) or \
+            names_a_faith_group(span) or names_a_model(span, PLACE_NOUNS) or says_whose(span):
         return True
     captive = captive_placed_elsewhere(span, place) or captive_unknown_to_gazetteer(span, place)
     if captive and not described_as_a_place(span.root) and not taken_from_its_holders(span.root) and \

@@ -123,7 +123,8 @@ def encloses(outer: Candidate, inner: Candidate) -> bool:
     not at all, says X is the one inside."""
     doc = outer.span.doc
     gap = _without_partners(inner, _without_alias([doc[i] for i in range(inner.span.end, outer.span.start)]))
-    if not 0 < len(gap) <= MAX_GAP or not all(_links(t) for t in gap) or _names_a_building(inner, gap[0]):
+    if not 0 < len(gap) <= MAX_GAP or not all(_links(t) or _describes_the_outer(t, gap) for t in gap) or \
+            _names_a_building(inner, gap[0]):
         return False
     if not any(t.lower_ in ("in", "of", ",", "within", "inside") for t in gap):
         return False
@@ -134,6 +135,14 @@ def encloses(outer: Candidate, inner: Candidate) -> bool:
             return False
         return outer.toponym.place is not None and (inner.toponym.place is None or _smaller(inner, outer))
     return inner.toponym.place is None or outer.toponym.place is None or _smaller(inner, outer)
+
+
+def _describes_the_outer(token: Token, gap: list[Token]) -> bool:
+    """"Nyala in the volatile Sudanese region of Darfur", "the Brenivka and Marivka
+    refugee camps of Kharkiv": a word describing a place word of the gap keeps the two
+    names one phrase, where an "in" or "of" says which lies in which."""
+    return token.dep_ in ("amod", "compound") and token.pos_ in ("ADJ", "NOUN") and is_place_word(token.head) and \
+        any(t.i == token.head.i for t in gap) and any(t.lower_ in ("in", "of", "within", "inside") for t in gap)
 
 
 def names_a_quarter(outer: Candidate, name: Candidate) -> bool:
@@ -159,14 +168,25 @@ def named_inside(best: Candidate, others: list[Candidate]) -> Candidate | None:
     return chosen
 
 
+# verbs of a clause that only says where a thing lies: "the hills that surround X"
+LOCATING_VERBS = frozenset({"locate", "lie", "situate", "surround", "overlook", "border", "adjoin", "sit"})
+
+
+def says_where_it_lies(node: Token) -> bool:
+    """"the villages located between X and Y", "the hills that surround X": a clause on a
+    noun that only places that noun keeps X in the noun's phrase; X is where the noun is."""
+    return node.dep_ in ("acl", "relcl") and node.lemma_.lower() in LOCATING_VERBS
+
+
 def in_own_phrase(root: Token, trigger: Token) -> bool:
     """Whether the place is named inside the trigger's own phrase ("..., targeting the
     village of X") with no clause of its own in between ("..., blocking the road
-    linking X": X is where the road leads, not where it was blocked)."""
+    linking X": X is where the road leads, not where it was blocked), unless that
+    clause only says where a thing of the phrase lies."""
     if not trigger.is_ancestor(root):
         return False
     path = path_up(root, trigger, limit=len(root.doc)) or []
-    return not any(node.pos_ in ("VERB", "AUX") for node in path)
+    return not any(node.pos_ in ("VERB", "AUX") and not says_where_it_lies(node) for node in path)
 
 
 Ranked = TypeVar("Ranked", bound=tuple)

@@ -65,6 +65,15 @@ def is_clock_time(span: SpacySpan) -> bool:
     return span.text.lower().replace(".", "").strip() in CLOCK_WORDS
 
 
+def names_a_time_zone(span: SpacySpan) -> bool:
+    """"at 4:15 a.m. (Kharkiv time)": a town followed by "time" tells the clock the hour is
+    read by, not where anything happened ("a Kharkiv time bomb" is a thing's name)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "time":
+        return False
+    return span.end + 1 >= len(doc) or doc[span.end + 1].pos_ not in ("NOUN", "PROPN")
+
+
 def names_an_event(span: SpacySpan) -> bool:
     """"the 1948 Border War", "the Harvest Festival", "the Spring Open": a name ending in a
     word for a happening names when and what, never where, though "in" and "at" come

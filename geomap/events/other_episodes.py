@@ -33,7 +33,7 @@ COMING_WORDS = frozenset({"ahead", "eve", "run-up", "runup"})
 # verbs that take someone captive: a release coordinated after one ends that captivity
 CAPTIVE_LEMMAS = frozenset({"capture", "kidnap", "abduct", "seize", "arrest", "detain", "hold", "take", "snatch"})
 RELEASE_LEMMAS = frozenset({"release", "free"})
-# documents named by the place they were signed or drafted at: "the Abuja accord"
+# documents named by the place they were signed or drafted at: "the Nairobi accord"
 DOCUMENT_NOUNS = frozenset({"accord", "agreement", "treaty", "protocol", "declaration", "convention", "pact",
                             "charter", "communique", "memorandum"})
 # "shoot" of a camera: what is filmed

@@ -112,7 +112,11 @@ def name_given_to_a_place(root: Token) -> bool:
     if head.lemma_.lower() not in NAMING_VERBS or head.dep_ != "acl":
         return False
     noun = head.head
-    return is_place_word(noun)
+    return is_place_word(noun) or noun.lower_ in SPOT_NOUNS
+
+
+# nouns for a spot of no given kind, which a name is then given to: "a place called X"
+SPOT_NOUNS = frozenset({"place", "spot", "location", "site", "locality", "point"})
 
 
 def owner_of_a_place_among_many(root: Token) -> bool:
@@ -149,3 +153,16 @@ def taken_from_its_holders(root: Token) -> bool:
             if holder is not None and (holder.lower_ in HOLDER_NOUNS or holder.ent_type_ in ("ORG", "NORP")):
                 return True
     return False
+
+
+# compass words a place is told from: "X west of Y"
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def told_from_another_place(root: Token) -> bool:
+    """"the town of X west of Y": a name set before a compass word and its "of" is a place
+    told by its bearing from another; the parse often hangs the name on the compass word
+    as a modifier."""
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.lower_ in COMPASS_WORDS and head.i == root.i + 1 and \
+        any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children)

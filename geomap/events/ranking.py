@@ -17,8 +17,9 @@ from typing import Callable, TypeVar
 from spacy.tokens import Token
 
 from geomap.events.candidates import Candidate
+from geomap.events.fronted_frame import finer_than_frame
 from geomap.events.name_roles import is_place_word
-from geomap.events.nesting import in_own_phrase
+from geomap.events.nesting import in_own_phrase, says_where_it_lies
 from geomap.events.scene import granularity, near_phrase, path_up
 
 # arcs that keep a name inside the trigger's object: "the strategic village of X and Y"
@@ -56,7 +57,7 @@ def in_objects_phrase(root: Token, trigger: Token) -> bool:
         return False
     path = path_up(root, trigger, limit=MAX_OBJECT_PATH) or []
     for node in path:
-        if node.dep_ not in OBJECT_ARCS:
+        if node.dep_ not in OBJECT_ARCS and not says_where_it_lies(node):
             return False
         if node.dep_ == "prep" and node.lower_ not in OBJECT_PREPS and not names_place_word(node) and \
                 not _partitive(node):
@@ -105,8 +106,13 @@ def finest_first(options: list[Ranked], trigger: Token, stands_as_place: Callabl
     it and attached as strongly or in the trigger's own phrase, beats that region ("In
     Darfur, militiamen shot the guard of a market in the Nyala town"; "In Azerbaijan,
     troops captured posts in the Lachin corridor"): the bigger one only says where it lies.
+    A place opening the sentence as its scene yields first to a finer one told of the
+    trigger's moment (fronted_frame.py).
     `options` are location's ranked tuples (strength first, candidate fourth);
     `stands_as_place` is location's test of a name standing where a place goes."""
+    framed = finer_than_frame(options, trigger, stands_as_place)
+    if framed is not options:
+        return framed
     first = options[0][3]
     size = granularity(first)
     if size is None or size < REGION_SIZE or first.span.root.i > trigger.i:

@@ -114,6 +114,22 @@ KEPT = [
     # the tagger reads the rare names as common nouns (ORG and WORK_OF_ART to the model)
     pytest.param("A teenage boy in Jarres was shot dead on Friday.", "Jarres", id="noun_tagged_name_after_in"),
     pytest.param("Clashes erupted in Tarres late on Monday.", "Tarres", id="noun_tagged_name_after_in_2"),
+    # --- round s4 (helper C) ---
+    # a DATE to the model: a bare name after "in" that holds no calendar word or digit is a place
+    pytest.param("A soldier was shot dead in Mayaleen in the east of the country on Sunday.", "Mayaleen",
+                 id="date_label_on_a_bare_name_after_in"),
+    # the parse hangs the name on the compass word: "X south of Y" still tells a place
+    pytest.param("Gunmen attacked the village of al-Terma south of Kharkiv on Monday.", "al-Terma",
+                 id="name_before_a_compass_word_and_of"),
+    # a PERSON to the model: "the east of X" names a side of a place
+    pytest.param("Jets struck the rebel defenses at the farms located to the east of Khan Velmor.", "Khan Velmor",
+                 id="name_after_the_east_of"),
+    # an ORG to the model: "a place called X" gives the spot its name
+    pytest.param("The ambush happened in a place called Tembrosk, which lies near Kharkiv.", "Tembrosk",
+                 id="name_given_to_a_place"),
+    # the parse heads the name with its lower-case tail after the hyphen
+    pytest.param("The bus was destroyed by a blast near the village of Tarvi-abad, five kilometers from Kharkiv.",
+                 "Tarvi-abad", id="name_with_a_hyphened_lower_case_tail"),
 ]
 
 # (sentence, a name that must not be a candidate)
