@@ -17,9 +17,9 @@ the trigger that report no event at a place), `side_facts.py`, `side_parties.py`
 `report_origin.py` (where a report came from), `attachment_rules.py` (ties the parse
 leaves loose or wrong); `scene_fallbacks.py` says which places outside the trigger's
 phrase still set its scene (an attack's target, the attack a toll points back to).
-Of the places left, `ranking.py`, `nesting.py`, `described_places.py`, `countryside.py`,
-`measured_from.py`, `offensive_target.py` and `captives.py` help choose the finest one
-meant. `sentence_span.py` mends sentences the parser split inside brackets.
+Of the places left, `ranking.py`, `nesting.py`, `fronted_frame.py`, `described_places.py`,
+`countryside.py`, `measured_from.py`, `offensive_target.py` and `captives.py` help choose
+the finest one meant. `sentence_span.py` mends sentences the parser split inside brackets.
 """
 
 from geomap.events.extract import extract_events, extract_for_trigger
