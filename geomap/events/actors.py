@@ -16,6 +16,8 @@ import weakref
 from functools import lru_cache
 from typing import Sequence
 
+from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from geomap.gazetteer.demonyms import demonym_forms
@@ -126,10 +128,20 @@ _DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, int] = weakref.WeakKeyDictionary(
 def _dateline_end(doc: Doc) -> int:
     end = _DATELINE_ENDS.get(doc)
     if end is None:
-        # each token holds at least one character, so this many tokens cover the reach
-        match = _DATELINE.match(doc[:_DATELINE_REACH].text[:_DATELINE_REACH])
+        match = _DATELINE.match(_opening(doc))
         end = _DATELINE_ENDS[doc] = match.end() if match is not None else 0
     return end
+
+
+def _opening(doc: Doc) -> str:
+    """The text's first _DATELINE_REACH characters, from the arrays (a Span's text would
+    build a Token per word); each word holds at least one character, so this many
+    words cover the reach."""
+    words = doc.to_array([ORTH, SPACY])[:_DATELINE_REACH].tolist()
+    strings = doc.vocab.strings
+    text = "".join(strings[orth] + (" " if space else "") for orth, space in words)
+    # as Span.text: without the last word's trailing space
+    return (text[:-1] if words and words[-1][1] else text)[:_DATELINE_REACH]
 
 
 def _in_dateline(token: Token) -> bool:
@@ -190,10 +202,23 @@ def _resolve_head(token: Token) -> Token:
     return token
 
 
+# whether each doc holds the word "ethnic" at all: most do not, which spares a walk
+# over the subtree of every actor word
+_ETHNIC: weakref.WeakKeyDictionary[Doc, bool] = weakref.WeakKeyDictionary()
+_ETHNIC_ID = hash_string("ethnic")
+
+
+def _says_ethnic(doc: Doc) -> bool:
+    found = _ETHNIC.get(doc)
+    if found is None:
+        found = _ETHNIC[doc] = bool((doc.to_array([LOWER]) == _ETHNIC_ID).any())
+    return found
+
+
 def _owner(token: Token, toponyms: Sequence[Toponym], depth: int = 0) -> tuple[str | None, bool]:
     """(country, ethnic) in "Azerbaijani troops", "Sudan's army", "its forces" (via the antecedent),
     "ethnic Armenian forces" (ethnic: a community's fighters, not the state's)."""
-    ethnic = any(g.lower_ == "ethnic" for g in token.subtree if g.i < token.i)
+    ethnic = _says_ethnic(token.doc) and any(g.lower_ == "ethnic" for g in token.subtree if g.i < token.i)
     for child in token.children:
         if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.i > token.i:
             continue

@@ -157,6 +157,7 @@ _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _FULL_DATE_RES = (re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),
                   re.compile(rf"^{_DAY}\s+{_MONTH},?\s+{_YEAR}$", re.I))
 _MONTH_YEAR_RE = re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.I)
+_BARE_YEAR_RE = re.compile(rf"^{_YEAR}$")
 
 
 def _month_number(name: str) -> int:
@@ -183,6 +184,8 @@ def _date_data(cleaned: str, future: bool, base: date | None) -> tuple[date, str
     match = _MONTH_YEAR_RE.match(cleaned)
     if match is not None:  # the first of the month, as PREFER_DAY_OF_MONTH says
         return date(int(match.group("year")), _month_number(match.group("month")), 1), "month"
+    if _BARE_YEAR_RE.match(cleaned):  # "in 2022": the base's (or today's) month, its first day
+        return date(int(cleaned), (base or date.today()).month, 1), "year"
     try:
         data = _parser(future, base).get_date_data(cleaned)
     except (ValueError, OverflowError) as exc:

@@ -61,13 +61,14 @@ def _main_place(toponyms: Sequence[Toponym]) -> Toponym | None:
 
 
 def _context(doc: Doc, toponyms: Sequence[Toponym], document: Document) -> _Context:
-    date_texts = [ent.text for ent in doc.ents if ent.label_ == "DATE"]
+    dated = [(ent.start, ent.end, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
+    date_texts = [text for _, _, text in dated]
     # doc.text joins every token anew: only an undated document needs the text, and
     # its own copy serves
     text = (document.text or doc.text) if document.published is None else ""
     reference = infer_reference(date_texts, text, document.published)
     return _Context(doc, document, tuple(toponyms), tuple(find_candidates(doc, toponyms)), _main_place(toponyms),
-                    reference, tuple(date_entities(doc)))
+                    reference, tuple(date_entities(doc, dated)))
 
 
 def _resolve(phrase: str, ctx: _Context, future: bool) -> Resolved | None:

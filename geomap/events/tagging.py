@@ -276,8 +276,12 @@ class TagMapper:
         found, inverse = numpy.unique(tags, return_inverse=True)
         by_tag = numpy.array([self._memo(int(t), 0) for t in found], dtype="uint64").reshape(-1, 3)
         mapped = by_tag[inverse.reshape(-1)]
-        for index in numpy.flatnonzero(numpy.isin(lowers, self.special_ids)):
-            mapped[index] = self._memo(int(tags[index]), int(lowers[index]))
+        special = numpy.flatnonzero(numpy.isin(lowers, self.special_ids))
+        if len(special):
+            # one row per word, written in one go: assigning rows one by one cost more than the rest
+            memo = self._memo
+            mapped[special] = numpy.array([memo(tag, lower) for tag, lower in
+                                           zip(tags[special].tolist(), lowers[special].tolist())], dtype="uint64")
         return mapped
 
     def __call__(self, doc: Doc, parsed: Sequence[SpacySpan] | None = None) -> Doc:

@@ -87,8 +87,12 @@ def possible_triggers(doc: Doc) -> Iterator[Token]:
     forms = doc.to_array([LOWER, LEMMA])
     ids = [w for w in set(forms[:, 0].tolist()) if _ends_key(w, strings, _FORM_ENDS_KEY, False)]
     ids += [w for w in set(forms[:, 1].tolist()) if _ends_key(w, strings, _LEMMA_ENDS_KEY, True)]
-    for index in numpy.flatnonzero(numpy.isin(forms, numpy.array(ids, dtype="uint64")).any(axis=1)):
-        yield doc[int(index)]
+    if not ids:
+        return
+    # a few dozen ids: comparing with each beats numpy.isin's sort
+    hits = (forms[:, :, None] == numpy.array(ids, dtype="uint64")[None, None, :]).any(axis=(1, 2))
+    for index in numpy.flatnonzero(hits).tolist():
+        yield doc[index]
 
 
 # whether a word form / a lemma (by string hash) ends a lexicon key: asked of every
@@ -108,19 +112,33 @@ def _ends_key(key: int, strings: StringStore, memo: dict[int, bool], lemma: bool
 def context_words(token: Token) -> frozenset[str]:
     """Lower-cased words and lemmas of the trigger's sentence that refine its kind."""
     sentence = token.sent
-    known = _CONTEXT.setdefault(token.doc, {})
-    found = known.get(sentence.start)
+    words = _CONTEXT.get(token.doc)
+    if words is None:
+        words = _CONTEXT[token.doc] = _DocWords(token.doc)
+    found = words.by_sentence.get(sentence.start)
     if found is None:
-        # read from the arrays: a Token per word, twice, cost more than the rest of the test;
-        # and once per sentence, not once per trigger in it
-        forms = token.doc.to_array([LOWER, LEMMA])[sentence.start:sentence.end]
-        strings = token.doc.vocab.strings
-        found = known[sentence.start] = frozenset(strings[w] for w in set(forms[:, 0].tolist())) | \
-            frozenset(strings[w].lower() for w in set(forms[:, 1].tolist()))
+        # once per sentence, not once per trigger in it
+        forms = words.forms[sentence.start:sentence.end]
+        found = words.by_sentence[sentence.start] = \
+            frozenset(map(words.lowers.__getitem__, set(forms[:, 0].tolist()))) | \
+            frozenset(map(words.lemmas.__getitem__, set(forms[:, 1].tolist())))
     return found
 
 
-_CONTEXT: weakref.WeakKeyDictionary[Doc, dict[int, frozenset[str]]] = weakref.WeakKeyDictionary()
+class _DocWords:
+    """A doc's words and lower-cased lemmas, read from its arrays once (a Token per
+    word, twice, cost more than the rest of the test) and each distinct one looked up
+    once per doc, not once per sentence it is in."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.forms = doc.to_array([LOWER, LEMMA])
+        strings = doc.vocab.strings
+        self.lowers = {w: strings[w] for w in set(self.forms[:, 0].tolist())}
+        self.lemmas = {w: strings[w].lower() for w in set(self.forms[:, 1].tolist())}
+        self.by_sentence: dict[int, frozenset[str]] = {}
+
+
+_CONTEXT: weakref.WeakKeyDictionary[Doc, _DocWords] = weakref.WeakKeyDictionary()
 
 
 def _governors(token: Token) -> list[Token]:

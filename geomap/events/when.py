@@ -22,12 +22,14 @@ _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "prepare
 DatePhrase = tuple[int, int, str]  # (start token, end token, text)
 
 
-def date_entities(doc: Doc) -> list[DatePhrase]:
+def date_entities(doc: Doc, dated: Sequence[DatePhrase] | None = None) -> list[DatePhrase]:
     """The doc's DATE entities that can date an event: worked out once per doc, as
-    reading doc.ents builds every entity span anew."""
+    reading doc.ents builds every entity span anew (`dated`: all its DATE entities,
+    when the caller has them)."""
+    if dated is None:
+        dated = [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "DATE"]
     # "since April 15" opens a period: the start of a war, not the day of this event
-    return [(e.start, e.end, e.text) for e in doc.ents
-            if e.label_ == "DATE" and not (e.start > 0 and doc[e.start - 1].lower_ in ("since", "until", "by"))]
+    return [d for d in dated if not (d[0] > 0 and doc[d[0] - 1].lower_ in ("since", "until", "by"))]
 
 
 def _phrases(trigger: Token, dates: Sequence[DatePhrase] | None) -> list[DatePhrase]:
@@ -63,7 +65,9 @@ def _loose_dates(doc: Doc) -> list[int]:
             if orth not in _LOOSE_FORMS:  # (``forms - _LOOSE_FORMS.keys()`` copies every key ever seen)
                 _LOOSE_FORMS[orth] = _LOOSE_DATE_RE.match(strings[orth]) is not None
         wanted = numpy.array([o for o in forms if _LOOSE_FORMS[o]], dtype="uint64")
-        found = _LOOSE_INDICES[doc] = numpy.flatnonzero(numpy.isin(orths, wanted)).tolist()
+        # a handful of forms at most: comparing with each beats numpy.isin's sort
+        found = _LOOSE_INDICES[doc] = numpy.flatnonzero((orths[:, None] == wanted[None, :]).any(axis=1)).tolist() \
+            if len(wanted) else []
     return found
 
 

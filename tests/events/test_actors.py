@@ -119,3 +119,19 @@ def test_a_named_group_keeps_its_name(actors):
 def test_waging_an_offensive(actors):
     assert actors("The government has been waging an offensive against the rebels since August.",
                   "offensive")[0] == "Government"
+
+
+@pytest.mark.parametrize("text", ["KHARTOUM - Police arrested dozens of protesters on Sunday.",
+                                  "Police arrested dozens of protesters in Khartoum on Sunday.  ",
+                                  "NYALA, Sudan - " + "Fighters shelled the market again. " * 12])
+def test_the_opening_read_from_arrays_is_the_span_text(nlp, text):
+    from geomap.events.actors import _DATELINE_REACH, _opening
+
+    doc = nlp(text)
+    assert _opening(doc) == doc[:_DATELINE_REACH].text[:_DATELINE_REACH]
+
+
+def test_ethnic_fighters_are_told_from_the_state(actors):
+    # the doc-level "ethnic" check must not hide the word where it is there
+    assert actors("Ethnic Armenian fighters attacked a checkpoint near Yerevan.", "attacked")[0] == \
+        "Ethnic Militia (Armenia)"

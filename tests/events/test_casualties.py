@@ -29,3 +29,23 @@ def test_casualties_are_only_counted_for_violent_events(extract):
     events = extract("The two sides agreed to a ceasefire in Darfur on Monday after 40 people were killed.")
     agreement = [e for e in events if e.sub_event_type == "Agreement"]
     assert agreement and agreement[0].fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed 7 people and wounded 12 in Kharkiv.",
+    "Nobody was hurt when the depot burned.",
+    "Several hundred people were wounded, doctors said.",
+    "Officials said the toll had reached 19 by the evening.",
+    "The ſeveral dead were buried in Izium.",  # the long s: re.I reads it as "s", a substring test does not
+    "Troops massacred SCORES OF villagers, a witness said.",
+])
+def test_word_hints_give_the_regex_hints_answer(text):
+    from geomap.events import casualties
+
+    lower = text.lower() if text.isascii() else None
+    # the quick path (plain words on ASCII text) and the regex hints agree
+    assert count_casualties(text) == (casualties._first(text, casualties._DEATH_PATTERNS, casualties._INJURY),
+                                      casualties._first(text, casualties._INJURY_PATTERNS, casualties._DEATH))
+    assert lower is None or count_casualties(text) == (
+        casualties._first(text, casualties._DEATH_PATTERNS, casualties._INJURY, lower),
+        casualties._first(text, casualties._INJURY_PATTERNS, casualties._DEATH, lower))

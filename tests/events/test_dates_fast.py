@@ -54,3 +54,13 @@ def test_loose_date_memo_starts_over_past_its_limit(nlp, monkeypatch):
     assert [first[i].text for i in when._loose_dates(first)] == ["Tuesday", "yesterday"]
     assert [second[i].text for i in when._loose_dates(second)] == ["Thursday"]
     assert len(when._LOOSE_FORMS) <= len(set(t.orth for t in second)) + 3
+
+
+@pytest.mark.parametrize("text", ["2022", "in 2019", "since early 1994", "by 2031"])
+@pytest.mark.parametrize("reference", REFERENCES)
+@pytest.mark.parametrize("future", [False, True])
+def test_bare_year_rule_reads_as_dateparser_does(monkeypatch, text, reference, future):
+    quick = resolve_expression(text, reference, future, 2023)
+    assert quick is not None and quick.background
+    monkeypatch.setattr(dates, "_BARE_YEAR_RE", dates.re.compile(r"(?!x)x"))
+    assert quick == resolve_expression(text, reference, future, 2023)
