@@ -45,7 +45,8 @@ from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase
                                  goal_of_another_act, in_episode_clause, in_other_clause, inside_a_name, names_people,
                                  origin_of_a_person, owner_of_a_building, path_up, possessor_of_a_thing,
                                  town_modifying_participant, venue_of, victim_of)
-from geomap.events.scene_fallbacks import after_an_aside, attack_target, striker_clause, toll_of_a_told_attack
+from geomap.events.scene_fallbacks import (after_an_aside, attack_target, striker_clause, toll_of_a_told_attack,
+                                          place_root, town_happening)
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
 from geomap.events.side_facts import a_side_fact
 from geomap.records import Toponym
@@ -285,8 +286,9 @@ def _ruled_out(candidate: Candidate, trigger: Token) -> bool:
     span, root = candidate.span, candidate.span.root
     return names_people(span) or goal_of_another_act(root, trigger) or origin_of_a_person(root) or \
         victim_of(root, trigger) or inside_a_name(root) or describes_a_person(root, trigger) or \
-        owner_of_a_building(candidate) or possessor_of_a_thing(root) or distance_reference(root) or \
-        grievance_of_protest(root, trigger) or a_side_fact(root, trigger) or not_the_scene(root, trigger)
+        owner_of_a_building(candidate) or (possessor_of_a_thing(root) and not town_happening(candidate, trigger)) or \
+        distance_reference(root) or grievance_of_protest(root, trigger) or a_side_fact(root, trigger) or \
+        not_the_scene(root, trigger)
 
 
 def _option(candidate: Candidate, trigger: Token) -> _Option | None:
@@ -294,7 +296,7 @@ def _option(candidate: Candidate, trigger: Token) -> _Option | None:
     span = candidate.span
     if span.start <= trigger.i < span.end or _ruled_out(candidate, trigger):
         return None
-    root = span.root
+    root = place_root(span, trigger)
     venue = venue_of(candidate) or unnamed_home_of(root, candidate.toponym.place is not None)
     if venue is not None and venue.i != trigger.i and not venue.is_ancestor(trigger):
         root = venue  # "a Khartoum cafe": placed as "a cafe in Khartoum" would be

@@ -82,7 +82,10 @@ def _source_noun(token: Token) -> bool:
 def _acted_on(noun: Token, trigger: Token) -> bool:
     """"a bomb destroyed a travel agency in X", "gunmen attacked reporters in X": a
     source noun that the event itself acts on is its target, and a place phrase on
-    it says where the target was, not where a claim came from."""
+    it says where the target was, not where a claim came from; so is one set beside
+    the trigger's object or patient as an aside on who he is."""
+    if noun.dep_ == "appos":
+        noun = noun.head  # "Brekk, a reporter in Izium, was shot": the reporter is the one shot
     return noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
 
 

@@ -6,15 +6,18 @@ fell, though "on" alone ("an agreement on X") names no scene; a place told after
 aside on who the actors are ("gunmen suspected to be rebels at a village in X") goes on
 telling the event, as does a clause on the bomb that is the trigger's subject ("a bomb
 that ripped through a cafe in X killed five"); and a toll "in the attack" is where the
-attack told before it was.
+attack told before it was. A name the recogniser cut short ("Nyala" of "Nyala Tembuk")
+is read through the proper noun it ends in, as the whole name would be, and a name
+given to a place word ("villages known as X") as that word. A town's
+own spell of violence ("in Nyala's latest wave of violence") places the toll in it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from geomap.events.candidates import Candidate
-from geomap.events.name_roles import target_of_an_attack
+from geomap.events.name_roles import is_place_word, target_of_an_attack
 
 TARGET_PREPS = frozenset({"on", "against"})
 # a country or a region an attack is "on" is a war's enemy ("attacks on Yerevan's
@@ -141,3 +144,74 @@ def striker_clause(root: Token, trigger: Token) -> bool:
         node = node.head
     return False
 
+
+
+# how far past a name cut short its head may stand: "Mazar-e-Sharif" splits in five
+CUT_NAME_REACH = 4
+# a compass word opens a place name of its own ("South Kharkiv"); it is no cut part
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                           "central", "upper", "lower"})
+
+
+def place_root(span: Span, trigger: Token) -> Token:
+    """The word that stands where a candidate's place goes in the clause: the head of a
+    name cut short, or the noun the trigger acts on that a name is given to ("took an
+    area known as Izium")."""
+    return known_as(span.root, trigger) or whole_name(span)
+
+
+NAMING_LEMMAS = frozenset({"know", "call", "name", "dub"})
+
+
+def known_as(root: Token, trigger: Token) -> Token | None:
+    """"captured two villages known as Izium and Nyala", "seized them in an area known
+    as X": a name given to a place word the trigger acts on, or on whose phrase it
+    happens, stands where that word does, as "the village of X" would. A name given to
+    a militia or a slogan is no place, nor is an area the trigger does not reach."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_ not in NAMING_LEMMAS:
+        return None
+    noun = prep.head.head
+    if prep.head.dep_ != "acl" or not is_place_word(noun):
+        return None
+    reached = noun.head.i == trigger.i or noun.dep_ == "pobj" and noun.head.head.i == trigger.i
+    return noun if reached else None
+
+
+def whole_name(span: Span) -> Token:
+    """The head of a place name the recogniser cut short: "in Nyala Tembuk", "took
+    Izium-e-Varosh", where it kept only the first word, which the parse hangs as a compound
+    on the proper noun the name ends in. That noun, not the cut part, stands where
+    the place goes in the clause, so wording rules read it instead."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or head.pos_ != "PROPN" or root.pos_ != "PROPN" or \
+            not span.end <= head.i < span.end + CUT_NAME_REACH:
+        return root
+    if root.lower_ in COMPASS_WORDS or head.dep_ == "compound":
+        return root  # "South Kharkiv"; "the Izium Medical Centre hospital": a building's name
+    doc = root.doc
+    # the name runs on unbroken to its head: no other word, only proper nouns and hyphens
+    joined = all(doc[i].pos_ == "PROPN" or doc[i].lower_ == "-" for i in range(span.end, head.i))
+    return head if joined else root
+
+
+# nouns for a spell of violence or a change of hands that a town's possessive places
+TOWN_HAPPENING_NOUNS = frozenset({"liberation", "capture", "recapture", "fall", "siege", "violence", "fighting",
+                                  "unrest", "bombardment", "shelling", "spasm", "wave", "battle", "clashes",
+                                  "riots", "storming", "occupation"})
+
+
+def town_happening(candidate: Candidate, trigger: Token) -> bool:
+    """"killed during Izium's liberation", "shot in Nyala's latest wave of violence": a
+    town that owns a spell of fighting told as the trigger's own phrase is where that
+    fighting, and the toll in it, was. A country's war ("killed in X's war") spans a
+    whole land and names no scene, so only finer places count."""
+    root = candidate.span.root
+    happening = root.head
+    if root.dep_ != "poss" or happening.dep_ != "pobj" or happening.lemma_.lower() not in TOWN_HAPPENING_NOUNS:
+        return False
+    place = candidate.toponym.place
+    return happening.head.head.i == trigger.i and (place is None or place.kind not in WIDE_KINDS)

@@ -3,7 +3,9 @@
 The ground an attack fell on, a scene set before a speaker, a happening reported at a
 place, a place told after an aside on who the actors are, the place of an attack a
 toll's "the attack" points back to, the building a captive was seized from, where the
-bomb that is the trigger's subject went off; and a sentence the parser split inside brackets.
+bomb that is the trigger's subject went off, a name cut short read as the whole
+name, a name given to a place word, a reporter who is the one shot, a town's own
+spell of violence; and a sentence the parser split inside brackets.
 Each sentence is written for the project; the places are the fixture's (conftest.py).
 """
 
@@ -65,6 +67,32 @@ CASES = [
     pytest.param("Monday's car bomb attack occurred near the town of Izium, a police official said, adding that at "
                  "least ten people were killed and 20 wounded in the later fighting.",
                  "killed", None, id="a_toll_of_other_fighting_is_not_placed_by_the_attack"),
+    # --- a reporter who is the one shot is a victim, not a source ---
+    pytest.param("Adam Brekk, a radio reporter on assignment in Izium, was wounded by a sniper late on Tuesday.",
+                 "wounded", "Izium", id="a_reporter_wounded_where_he_worked"),
+    pytest.param("Gunmen shot Adam Brekk, a newspaper reporter on assignment in Izium, as he left a cafe.",
+                 "shot", "Izium", id="a_reporter_the_gunmen_shot_is_their_target"),
+    # --- a town's own spell of violence is the scene of its toll; a country's war names none ---
+    pytest.param("A shopkeeper and his son were shot dead in Nyala's worst wave of violence this year.",
+                 "shot", "Nyala", id="a_toll_in_a_towns_wave_of_violence_is_in_that_town"),
+    pytest.param("Hundreds were killed this year in Sudan's fighting.",
+                 "killed", None, id="a_toll_in_a_countrys_fighting_names_no_scene"),
+    # --- a name given to a place word stands where that word does ---
+    pytest.param("On Sunday the militia seized three villages known as Izium and Nyala.",
+                 "seized", "Izium", id="villages_known_as_a_name_are_what_was_captured"),
+    pytest.param("Gunmen seized the aid workers in a remote area known as Nyala late on Sunday.",
+                 "seized", "Nyala", id="an_area_known_as_a_name_is_the_scene"),
+    pytest.param("Gunmen killed a commander of a militia known as Nyala on Sunday.",
+                 "killed", None, id="a_militia_known_as_a_name_is_no_place"),
+    # --- a name the recogniser cut short reads as the whole name would (invented endings) ---
+    pytest.param("Militia fighters captured Izium Varosh last spring but lost it within a week.",
+                 "captured", "Izium", id="a_town_taken_under_a_cut_name_is_the_scene"),
+    pytest.param("Two militiamen died on Friday during a gun battle with soldiers in Nyala Tembuk.",
+                 "died", "Nyala", id="in_a_cut_name_is_the_scene"),
+    pytest.param("Government troops took Donetsk Al-Moravi after three days of shelling.",
+                 "took", "Donetsk", id="a_town_taken_under_a_cut_hyphened_name_is_the_scene"),
+    pytest.param("Fighters from Kharkiv Tembuk were killed in an ambush.",
+                 "killed", None, id="a_cut_name_after_from_is_still_no_scene"),
 ]
 
 
