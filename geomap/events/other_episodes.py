@@ -4,8 +4,13 @@ News dates an event by another one ("a decade to the day after a massacre at X",
 "ahead of a summit in X"), says what someone only plans, threatens or fears to do
 ("plan to push on to X"), and tells of a release after a capture ("was seized in X and
 later set free"): the places of those episodes are not the event's, nor is a place that
-names an agreement ("the X accord"). "Shoot" also means to rise ("bread prices shot up
-in X") and to film ("the movie was shot in X"): neither is a political event at a place.
+names an agreement ("the X accord"). A "who" clause with a date of its own or a post
+("a mayor who governed X in 2009", "who commanded the troops in X") tells a participant's
+past, and a recording ("footage showing ...") is made public somewhere else than the
+event it shows. "Shoot" also means to rise ("bread prices shot up in X") and to film or
+photograph ("the movie was shot in X"), a prize "captured for a picture of X" is won
+for a work, and a capture told with words of a game is a score or a title: none of
+these is a political event at a place.
 Used by side_facts.py (places) and senses.py (senses), beside the other rules that
 location.py consults.
 """
@@ -36,9 +41,34 @@ RELEASE_LEMMAS = frozenset({"release", "free"})
 # documents named by the place they were signed or drafted at: "the Nairobi accord"
 DOCUMENT_NOUNS = frozenset({"accord", "agreement", "treaty", "protocol", "declaration", "convention", "pact",
                             "charter", "communique", "memorandum"})
+# verbs of a post held: "who commanded the rebels in X", "who governs X" ("led" is left
+# out: "gunmen who led the raid in X" tell the event itself)
+POST_VERBS = frozenset({"command", "govern", "rule", "chair", "head", "run", "represent", "own", "manage",
+                        "edit", "teach", "coach"})
+# what shows an event after the fact: "footage showing ...", "a video of ..."
+RECORDING_NOUNS = frozenset({"footage", "video", "videotape", "image", "photo", "photograph", "picture",
+                             "clip", "recording", "film"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec"})
+# a trial a person went through: "who was indicted by the court in X"
+TRIAL_LEMMAS = frozenset({"indict", "convict", "sentence", "charge", "try", "acquit", "want", "accuse"})
+# words of a game: a capture told with them is a score or a title
+SPORT_WORDS = frozenset({"innings", "wicket", "wickets", "batsman", "bowler", "tournament", "championship",
+                         "lineup", "league", "lap", "birdie", "clubhouse", "trophy", "cup", "semifinal",
+                         "semifinals", "golf", "tennis", "cricket"})
+# adverbs that set a clause in the past: "who once ruled X"
+PAST_ADVERBS = frozenset({"once", "formerly", "previously", "long"})
 # "shoot" of a camera: what is filmed
 FILM_WORDS = frozenset({"film", "movie", "scene", "episode", "documentary", "footage", "series", "drama",
-                        "sequence", "commercial", "clip", "sitcom", "thriller", "comedy", "feature"})
+                        "sequence", "commercial", "clip", "sitcom", "thriller", "comedy", "feature",
+                        "image", "photo", "photograph", "picture", "portrait", "snapshot", "video"})
+# what "shoots up" without a gun: prices and figures ("grain prices shot up 30 percent")
+RISING_WORDS = frozenset({"price", "cost", "rate", "share", "stock", "index", "inflation", "figure", "sale",
+                          "value", "yield", "temperature", "unemployment", "fare", "rent", "tariff", "premium"})
+# the work a prize is given for: "won a prize for her photography"
+WORK_NOUNS = frozenset({"photography", "photograph", "photo", "picture", "reporting", "coverage", "journalism",
+                        "documentary", "novel", "book", "poetry", "performance", "album", "song", "story"})
 # "shot up", "shot past": a sharp rise, said of prices, figures and moods
 RISE_PREPS = frozenset({"past", "above", "beyond"})
 
@@ -46,10 +76,12 @@ RISE_PREPS = frozenset({"past", "above", "beyond"})
 def in_another_episode(root: Token, trigger: Token) -> bool:
     """Whether the place headed by `root` belongs to an episode told beside the event.
     The rules that climb the parse share one climb: this runs for every candidate."""
-    if names_a_document(root) or planned_trigger(root, trigger) or capture_before_release(root, trigger):
+    if names_a_document(root) or planned_trigger(root, trigger) or capture_before_release(root, trigger) or \
+            shown_in_a_recording(root, trigger):
         return True
     head = common_head(root, trigger)
-    return head is not None and _episode_on_the_way(root, trigger, head) is not None
+    return head is not None and (_episode_on_the_way(root, trigger, head) is not None or
+                                 _dated_clause_on_the_way(root, trigger, head))
 
 
 def _episode_on_the_way(root: Token, trigger: Token, head: Token) -> str | None:
@@ -157,7 +189,113 @@ def shoot_tells_no_event(trigger: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "on" and any(g.lower_ == "location" for g in child.children):
             return True
-    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children):
-        return False  # "gunmen shot up a bus", "the bus was shot up": a shooting
-    return any(c.dep_ == "prt" and c.lower_ == "up" or c.dep_ == "prep" and c.lower_ in RISE_PREPS
-               for c in children)
+        # "the drama was shot near Baku and stars ...": only a film stars anyone
+        if child.dep_ == "conj" and child.lemma_.lower() == "star" and child.pos_ == "VERB":
+            return True
+        if child.dep_ == "nsubj" and child.lemma_.lower() in RISING_WORDS:
+            return True  # "bread prices shot ...": a figure does not fire a gun
+    rises = any(c.dep_ == "prt" and c.lower_ == "up" or c.dep_ == "prep" and c.lower_ in RISE_PREPS
+                for c in children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "dobj" and not (rises and c.like_num) for c in children):
+        return False  # "gunmen shot up a bus", "the bus was shot up": a shooting; not "shot up 6 percent"
+    return rises
+
+
+def award_for_a_work(trigger: Token) -> bool:
+    """"The weekly captured two prizes for photography with its portraits of miners in
+    Donetsk", "won a prize for her reporting from Nyala": a prize is won for
+    a work; the places the work shows or tells of are not where anything was won."""
+    if trigger.lemma_.lower() not in ("capture", "win") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    # "captured two prizes for photography": the parse may hang "for" on the prize
+    prizes = [c for c in trigger.children if c.dep_ == "dobj"]
+    for child in [*trigger.children, *(g for prize in prizes for g in prize.children)]:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        works = [g for c in child.children if c.dep_ in ("pobj", "pcomp")
+                 for g in ([c] if c.dep_ == "pobj" else [d for d in c.children if d.dep_ == "dobj"])]
+        if any(w.lemma_.lower() in WORK_NOUNS for w in works):
+            return True
+    return False
+
+
+def dated_clause_on_a_person(root: Token, trigger: Token) -> bool:
+    """"A former mayor who once governed Omdurman was killed in Khartoum", "kidnapped by
+    herders who in 2015 drove farmers out of Darfur", "a colonel, who commanded the
+    troops around Izium, was killed": a "who" clause on a participant that carries a date of its own,
+    or tells a post held or a trial, tells that participant's past or standing, not the
+    event's place. Not a clause without either ("gunmen who stormed a post in Izium killed
+    two"): that one mostly tells the event itself."""
+    head = common_head(root, trigger)
+    return head is not None and _dated_clause_on_the_way(root, trigger, head)
+
+
+def _dated_clause_on_the_way(root: Token, trigger: Token, head: Token) -> bool:
+    """Whether the climb from `root` up to `head` passes a dated "who" clause."""
+    node = root
+    while node.i != head.i:
+        if node.dep_ == "relcl" and node.pos_ in ("VERB", "AUX"):
+            # "who": a clause on a person ("violence that has rocked Izium for years" is the event's)
+            return _on_a_person(node) and not node.left_edge.i <= trigger.i <= node.right_edge.i and \
+                _tells_a_past(node)
+        node = node.head
+    return False
+
+
+def _tells_a_past(verb: Token) -> bool:
+    """A clause with a date of its own, a post held ("who commanded the troops in X") or
+    a trial ("who was indicted by the court in X")."""
+    if _own_date(verb) or verb.lemma_.lower() in POST_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(v.lemma_.lower() in TRIAL_LEMMAS and v.tag_ == "VBN"
+               for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
+
+
+def _on_a_person(verb: Token) -> bool:
+    """"who ...", "whom ...", "whose post was ...": the clause is on a person."""
+    return any(c.lower_ in ("who", "whom") or any(g.lower_ == "whose" for g in c.children) for c in verb.children)
+
+
+def _own_date(verb: Token) -> bool:
+    """"in 1997", "for years", "once", "on 3 March": a time of the clause's own."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS:
+            return True
+        words = [child] if child.dep_ == "npadvmod" else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(_year(w) or w.lemma_.lower() in ("year", "decade") and w.tag_ == "NNS" or
+               w.lower_.rstrip(".") in MONTHS for w in words):
+            return True
+    return False
+
+
+def _year(word: Token) -> bool:
+    """A four-digit year: "1997"."""
+    return word.like_num and len(word.text) == 4 and word.text.isdigit() and 1800 < int(word.text) < 2100
+
+
+def shown_in_a_recording(root: Token, trigger: Token) -> bool:
+    """"State television in Khartoum aired a clip showing two guards being shot",
+    "newspapers in Baku printed photographs of pilots captured last week": the event is
+    what a recording shows; the places around the recording say where it was made public
+    or by whom, not where the event happened. A place inside the recording's phrase may
+    still be the event's."""
+    node = trigger
+    for _ in range(6):
+        owner = node.head
+        if owner.i == node.i:
+            return False
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in RECORDING_NOUNS and node.dep_ in ("acl", "prep"):
+            return not owner.left_edge.i <= root.i <= owner.right_edge.i
+        node = owner
+    return False
+
+
+def capture_in_sport(trigger: Token) -> bool:
+    """"The leg-spinner captured four wickets for 30 runs", "the golfer captured a
+    two-shot lead on the third day of the tournament": a game's capture is a score or a
+    title, no event at the places the sentence names."""
+    if trigger.lemma_.lower() != "capture" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    sentence = trigger.sent
+    return any(t.lower_ in SPORT_WORDS for t in sentence)

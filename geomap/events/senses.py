@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geomap.events.other_episodes import shoot_tells_no_event
+from geomap.events.other_episodes import award_for_a_work, capture_in_sport, shoot_tells_no_event
 from geomap.events.scene import path_up
 
 # "capture", "win", "take" in an election: who carried a state, not a fight there
@@ -104,7 +104,7 @@ def reports_no_scene(trigger: Token) -> bool:
     return _won_or_recorded(trigger) or demonstrate_means_show(trigger) or \
         captured_a_prize_or_creature(trigger) or reports_a_statement(trigger) or shot_to_fame(trigger) or \
         tells_a_relation(trigger) or strikes_an_idea(trigger) or passes_a_judgement(trigger) or \
-        shoot_tells_no_event(trigger)
+        shoot_tells_no_event(trigger) or award_for_a_work(trigger) or capture_in_sport(trigger)
 
 
 def passes_a_judgement(trigger: Token) -> bool:

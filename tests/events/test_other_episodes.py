@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events.other_episodes import (capture_before_release, dated_by_another_event, names_a_document,
-                                          planned_act, planned_trigger, shoot_tells_no_event)
+from geomap.events.other_episodes import (award_for_a_work, capture_before_release, capture_in_sport,
+                                          dated_by_another_event, dated_clause_on_a_person, names_a_document,
+                                          planned_act, planned_trigger, shoot_tells_no_event, shown_in_a_recording)
 
 
 def _token(doc, word: str):
@@ -63,6 +64,48 @@ CASES = [
                  "shot", "Mogadishu", id="shooting_up_a_bus_is_a_shooting"),
     pytest.param("A minibus was shot up near Mogadishu on Sunday.",
                  "shot", "Mogadishu", id="passive_shot_up_is_a_shooting"),
+    pytest.param("Grain prices shot up 30 percent in Khartoum after the harvest failed.",
+                 "shot", None, id="prices_shooting_up_by_a_figure_is_no_shooting"),
+    pytest.param("The prize-winning photograph was shot by a freelancer from Nairobi.",
+                 "shot", None, id="photograph_shot_is_no_shooting"),
+    pytest.param("The drama was shot near Baku last winter and stars a cast of unknown actors.",
+                 "shot", None, id="what_stars_actors_is_a_film"),
+    pytest.param("Police shot two robbers in Baku and arrested a third.",
+                 "shot", "Baku", id="police_shooting_keeps_its_place"),
+    # --- a prize won for a work ---
+    pytest.param("A photographer from Kharkiv won this year's top prize for her pictures of the floods in Izium.",
+                 "won", None, id="prize_for_pictures_is_not_won_there"),
+    pytest.param("The weekly captured two prizes for photography with its portraits of miners in Donetsk.",
+                 "captured", None, id="award_for_a_picture_hung_on_the_prize"),
+    # --- a capture in a game ---
+    pytest.param("The leg-spinner captured four wickets for 30 runs as the hosts beat Baku by an innings.",
+                 "captured", None, id="wickets_captured_are_a_score"),
+    pytest.param("The golfer captured a two-shot lead on the third day of the tournament in Nairobi.",
+                 "captured", None, id="lead_in_a_tournament_is_a_score"),
+    pytest.param("Rebels captured the airport in Kharkiv for the second time this year.",
+                 "captured", "Kharkiv", id="capture_for_a_second_time_keeps_its_place"),
+    # --- a dated clause on a person ---
+    pytest.param("The general, who ran the garrison in Omdurman in 2009, was shot dead at his home.",
+                 "shot", None, id="dated_past_post_is_not_the_shooting_place"),
+    pytest.param("Two aid workers were kidnapped by herders who in 2015 drove farmers out of Darfur.",
+                 "kidnapped", None, id="dated_past_raid_is_not_the_kidnap_place"),
+    pytest.param("A colonel, who commanded the border troops around Izium, was killed in an ambush.",
+                 "killed", None, id="post_held_is_not_the_killing_place"),
+    pytest.param("A border guard, whose post was overrun near Izium on 3 March, was killed by a sniper.",
+                 "killed", None, id="dated_whose_clause_is_not_the_killing_place"),
+    # --- an event a recording shows ---
+    pytest.param("State television in Khartoum aired a clip showing two guards being shot.",
+                 "shot", None, id="broadcaster_place_is_not_the_shooting_place"),
+    pytest.param("Newspapers in Baku printed photographs of the two pilots captured last week.",
+                 "captured", None, id="newspaper_place_is_not_the_capture_place"),
+    pytest.param("Residents filmed soldiers as they shot at a crowd in Nyala.",
+                 "shot", "Nyala", id="filming_a_shooting_keeps_its_place"),
+    pytest.param("A former minister, who was convicted of graft by a court in Khartoum, was shot dead at his farm.",
+                 "shot", None, id="trial_of_a_victim_is_not_the_shooting_place"),
+    pytest.param("A trader was shot by gunmen who were hiding near a bridge in Nyala.",
+                 "shot", "Nyala", id="undated_clause_on_gunmen_tells_the_scene"),
+    pytest.param("Dozens were killed in clashes that have raged in Darfur for two years.",
+                 "killed", "Darfur", id="dated_clause_on_the_unrest_is_its_place"),
 ]
 
 
@@ -119,3 +162,35 @@ def test_planned_trigger(nlp) -> None:
 ])
 def test_names_a_document(nlp, text: str, place: str, expected: bool) -> None:
     assert names_a_document(_token(nlp(text), place)) is expected
+
+
+def test_dated_clause_on_a_person(nlp) -> None:
+    doc = nlp("A former mayor who once governed Omdurman was killed in Khartoum on Sunday.")
+    killed = _token(doc, "killed")
+    assert dated_clause_on_a_person(_token(doc, "Omdurman"), killed) is True
+    assert dated_clause_on_a_person(_token(doc, "Khartoum"), killed) is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She won the prize for her reporting from Mogadishu.", True),
+    ("The army captured the town for the first time.", False),
+])
+def test_award_for_a_work(nlp, text: str, expected: bool) -> None:
+    doc = nlp(text)
+    assert award_for_a_work(next(t for t in doc if t.lemma_ in ("win", "capture"))) is expected
+
+
+def test_shown_in_a_recording(nlp) -> None:
+    doc = nlp("Rebels in Omdurman posted a video of a bridge near Khartoum being blown up.")
+    blown = _token(doc, "blown")
+    assert shown_in_a_recording(_token(doc, "Omdurman"), blown) is True
+    assert shown_in_a_recording(_token(doc, "Khartoum"), blown) is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bowler captured three wickets before lunch.", True),
+    ("Rebels captured two villages before lunch.", False),
+])
+def test_capture_in_sport(nlp, text: str, expected: bool) -> None:
+    doc = nlp(text)
+    assert capture_in_sport(_token(doc, "captured")) is expected
