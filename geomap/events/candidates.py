@@ -25,15 +25,16 @@ from spacy.tokens import Span as SpacySpan
 from geomap.events.name_roles import demonym_spans as _demonym_spans
 from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, is_place_word, abbreviation_in_brackets, after_a_title,
                                      aimed_at_someone, capitalised_place_modifier,
-                                     describes_people_or_things, is_name_entity, named_as_a_place, names_a_body,
-                                     no_proper_name, object_of_place_verb, part_of_a_place, person_in_argument,
-                                     says_whose, target_of_an_attack)
+                                     describes_people_or_things, is_name_entity, named_after_its_of, named_as_a_place,
+                                     names_a_body, no_proper_name, object_of_place_verb, part_of_a_place,
+                                     person_in_argument, says_whose, target_of_an_attack)
 from geomap.events.non_places import (FAITH_WORDS, GROUND_BODY_WORDS, acronym_of_a_body, captive_placed_elsewhere,
                                       captive_unknown_to_gazetteer, describes_by_hyphen,
                                       followed_by_its_abbreviation, is_clock_time, last_name_word, names_a_time_zone,
                                       names_a_faith_group, names_a_model, names_an_event)
-from geomap.events.place_slots import (COMPASS_WORDS, belongs_to_a_place, contested_ground, described_as_a_place,
-                                       goal_of_motion, led_by_a_landform_word, name_given_to_a_place,
+from geomap.events.place_slots import (COMPASS_WORDS, apposed_to_a_place_word, belongs_to_a_place, contested_ground,
+                                       described_as_a_place, goal_of_motion, led_by_a_landform_word,
+                                       name_given_to_a_place,
                                        names_a_locality, owner_of_a_place_among_many, taken_from_its_holders,
                                        told_from_another_place)
 from geomap.records import Place, Toponym
@@ -82,13 +83,14 @@ def in_place_position(root: Token) -> bool:
                                                        _quarter_of_the_compass(head.head)):
         return True  # "the town of X", "the southern slope of X", "the villages to the north of X"
     if root.dep_ in ("compound", "nmod", "amod", "poss", "appos") and is_place_word(head):
-        return not owner_of_a_place_among_many(root)  # "the X district", "X's Y camp", "the city, X"
+        # "the X district", "X's Y camp", "the city, X"; not "the Commercial city of X"
+        return not owner_of_a_place_among_many(root) and not (root.dep_ == "amod" and named_after_its_of(head))
     if name_given_to_a_place(root):
         return True  # "an area known as X"
     if names_a_locality(root):
         return not owner_of_a_place_among_many(root)  # "the X colony", "X wharf", not "an X colony"
-    if described_as_a_place(root):
-        return True  # "Velmora, a village near Izium"
+    if described_as_a_place(root) or apposed_to_a_place_word(root):
+        return True  # "Velmora, a village near Izium", "in another township, Velmora,"
     if told_from_another_place(root):
         return True  # "the town of X west of Y"
     if root.dep_ == "conj" and head.i != root.i and head.pos_ == "PROPN":

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from typing import Sequence, TypeVar
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geomap.events.candidates import Candidate
+from geomap.events.name_roles import is_place_word
+from geomap.events.nesting import RESIDENTIAL_WORDS
 from geomap.events.scene import granularity
 from geomap.events.senses import COMPASS_WORDS, DISTANCE_UNITS
 
@@ -91,8 +94,24 @@ def landmark_of(span: SpacySpan, anchor: SpacySpan) -> bool:
         i, skipped = i - 1, skipped + 1
     if doc[i].lower_ != "near":
         return False
-    gap = i - anchor.end
-    return gap == 0 or gap == 1 and doc[anchor.end].lower_ == ","
+    k = _past_what_it_is(doc, anchor.end, i)
+    return k == i or k == i - 1 and doc[k].lower_ == ","
+
+
+MAX_ALIAS = 5  # tokens of a bracketed other name: "(Nyala Janub)"
+
+
+def _past_what_it_is(doc: Doc, start: int, end: int) -> int:
+    """The first token from `start` past the place word a name may carry and a bracketed
+    other name of it ("X colony (Y) near Z", "the X district near Z"): both still belong
+    to the name the landmark after "near" helps find."""
+    k = start
+    if k < end and (is_place_word(doc[k]) or doc[k].lower_ in RESIDENTIAL_WORDS):
+        k += 1
+    if k < end and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(end, k + MAX_ALIAS + 2)) if doc[j].text == ")"), None)
+        k = k if close is None else close + 1
+    return k
 
 
 def _introduced(anchor: Candidate) -> bool:

@@ -105,8 +105,10 @@ PEOPLE_LABELS = frozenset({"NORP", "LANGUAGE"})
 
 
 def is_place_word(token: Token) -> bool:
-    """A noun for a kind of place, by its form or its lemma ("village", "villages")."""
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+    """A noun for a kind of place, by its form or its lemma ("village", "villages"); and
+    "local government", a district in West African usage ("the Tarsk local government")."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS or \
+        token.lower_ == "government" and token.i > 0 and token.doc[token.i - 1].lower_ == "local"
 
 
 def demonym_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[tuple[int, int]]:
@@ -246,7 +248,26 @@ def names_a_body(span: SpacySpan) -> bool:
     ending in a word for a body of people names who acts, never where ("the Ruvara
     Liberation Army's" too: the owner's mark is no part of the name)."""
     last = last_name_word(span)
-    return last.text[:1].isupper() and last.lower_ in BODY_WORDS
+    return last.text[:1].isupper() and last.lower_ in BODY_WORDS or in_a_bodys_title(span.root)
+
+
+# title words of a body named after the land it claims: "the Revolutionary Front of X"
+TITLE_BODY_WORDS = BODY_WORDS | frozenset({"state", "front", "emirate", "caliphate", "liberation"})
+
+
+def in_a_bodys_title(root: Token) -> bool:
+    """"the Revolutionary Front of X", "the Ruvara Front for the Liberation of X": a name after
+    "of" on a capitalised body word that itself carries a capitalised modifier is part of
+    the body's title, who acts, not where. A bare "the State of X" is the country itself."""
+    if root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    body = prep.head
+    if not body.text[:1].isupper() or body.lower_ not in TITLE_BODY_WORDS or body.i == 0:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.i < body.i and c.text[:1].isupper() for c in body.children)
 
 
 def named_as_a_place(span: SpacySpan) -> bool:
@@ -271,9 +292,16 @@ def capitalised_place_modifier(token: Token) -> bool:
     if token.is_sent_start or not token.head.text.islower() or token.nbor(-1).text == "-":
         return False
     word = token.lower_.replace("’", "'")
-    if word in DESCRIBING_WORDS or word in FAITH_WORDS or word in CALENDAR_WORDS:
+    if word in DESCRIBING_WORDS or word in FAITH_WORDS or word in CALENDAR_WORDS or named_after_its_of(token.head):
         return False
     return token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+
+
+def named_after_its_of(place_word: Token) -> bool:
+    """"the Commercial city of Tarsk": a place word whose own name follows its "of" has it
+    there; a capitalised word the tagger calls an adjective before it only describes it."""
+    return any(child.dep_ == "prep" and child.lower_ == "of" and
+               any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children) for child in place_word.rights)
 
 
 # verbs whose "at" names who is aimed at: "shot at Okafor", "threw stones at the Ruvara Front"

@@ -21,8 +21,8 @@ from geomap.events.name_roles import is_place_word
 from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, fronted_scene, granularity, path_up
 
 # words that may stand between a place and the one enclosing it ("X district, in
-# the northern Y province"); anything else (a verb, "near", a number) breaks the link
-LINK_WORDS = frozenset({"in", "of", "within", "inside", ",", "the", "also", "-", "–", "--", "—"})
+# the northern Y province", "X (in Y)"); anything else (a verb, "near", a number) breaks the link
+LINK_WORDS = frozenset({"in", "of", "within", "inside", ",", "(", "the", "also", "-", "–", "--", "—"})
 DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
     "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",

@@ -85,13 +85,26 @@ def names_an_event(span: SpacySpan) -> bool:
 def describes_by_hyphen(span: SpacySpan) -> bool:
     """"a U.N.-run clinic", "Sufi- dominated districts": a name joined by a hyphen to a
     participle tells who runs or fills the place that follows, it is not that place."""
-    last = last_name_word(span).text
+    word = last_name_word(span)
+    last = word.text
     if last.endswith("-") and len(last) > 1:
+        return True
+    if _split_hyphen_tail(word):
         return True
     stem, hyphen, tail = last.rpartition("-")
     if not hyphen or not stem or not tail.isalpha() or not tail.islower():
         return False
     return tail.endswith("ed") or tail in HYPHEN_PARTICIPLES
+
+
+def _split_hyphen_tail(word: Token) -> bool:
+    """"a Sudan-run clinic" where the tokenizer split the hyphen off: the name, the hyphen and
+    a participle written together, with no space between them."""
+    doc, i = word.doc, word.i
+    if i + 2 >= len(doc) or word.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return False
+    tail = doc[i + 2].text
+    return tail.isalpha() and tail.islower() and (tail.endswith("ed") or tail in HYPHEN_PARTICIPLES)
 
 
 def names_a_faith_group(span: SpacySpan) -> bool:

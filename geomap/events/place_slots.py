@@ -166,3 +166,24 @@ def told_from_another_place(root: Token) -> bool:
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.lower_ in COMPASS_WORDS and head.i == root.i + 1 and \
         any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children)
+
+
+# what may follow a name set off after a place word: the closing comma, the sentence end, a partner
+_AFTER_APPOSED = frozenset({",", ".", ";", "and"})
+
+
+def apposed_to_a_place_word(root: Token) -> bool:
+    """"In another Nyala township, Velmora, troops patrolled", "two towns in the region,
+    Velmora and Tarsk": a name set off by a comma right after a word for a kind of place
+    is that place's name, by word order alone (the parse often hangs it elsewhere, and
+    the model labels a rare name as a people or a person)."""
+    if root.ent_type_ == "PERSON":
+        return False  # "in the X neighbourhood, Ivan Petrenko, a spokesman, said": a person's aside
+    doc, start = root.doc, root.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start < 2 or doc[start - 1].text != "," or root.i + 1 >= len(doc) or \
+            doc[root.i + 1].lower_ not in _AFTER_APPOSED:
+        return False
+    word = doc[start - 2]
+    return word.pos_ == "NOUN" and word.text.islower() and (is_place_word(word) or word.lower_ in LOCALITY_NOUNS)
