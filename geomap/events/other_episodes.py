@@ -179,7 +179,7 @@ def capture_before_release(root: Token, trigger: Token) -> bool:
 
 
 def shoot_tells_no_event(trigger: Token) -> bool:
-    """"Bread prices shot up in Kharkiv", "the film was shot on location in
+    """"Bread prices shot up in Kharkiv", "a series shot on location outside
     Nairobi", "the crew is shooting scenes in Baku": "shoot" as a rise or as filming."""
     if trigger.lemma_.lower() != "shoot" or trigger.pos_ not in ("VERB", "AUX"):
         return False

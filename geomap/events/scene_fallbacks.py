@@ -3,13 +3,14 @@
 Used by location.py's lower tiers. "killed during the raid on Izium", "as he led an
 assault on Donetsk" name the ground an attack fell on, which is where its victims
 fell, though "on" alone ("an agreement on X") names no scene; a place told after an
-aside on who the actors are ("gunmen suspected to be rebels at a village in X") goes on
-telling the event, as does a clause on the bomb that is the trigger's subject ("a bomb
-that ripped through a cafe in X killed five"); and a toll "in the attack" is where the
-attack told before it was. A name the recogniser cut short ("Nyala" of "Nyala Tembuk")
-is read through the proper noun it ends in, as the whole name would be, and a name
-given to a place word ("villages known as X") as that word. A town's
-own spell of violence ("in Nyala's latest wave of violence") places the toll in it.
+aside on who the actors are ("raiders thought to be deserters late on Friday in X")
+goes on telling the event, as does a clause on the missile or bomb that is the
+trigger's subject ("the missile that hit a depot on the edge of X killed six"); and a
+toll "during the ambush" is where the ambush told before it was. A name the recogniser
+cut short ("Nyala" of "Nyala Tembuk") is read through the proper noun it ends in, as
+the whole name would be, and a name given to a place word ("villages known as X") as
+that word. A town's own spell of violence ("in Nyala's latest wave of violence")
+places the toll in it.
 """
 
 from __future__ import annotations
@@ -45,15 +46,15 @@ def attack_target(candidate: Candidate, trigger: Token) -> bool:
     return verb.i == trigger.i or (verb.dep_ in EPISODE_ARCS and verb.head.i == trigger.i)
 
 
-# verbs of an aside on who someone is: "gunmen suspected to be rebels"
+# verbs of an aside on who someone is: "raiders thought to be deserters"
 ASIDE_LEMMAS = frozenset({"suspect", "believe", "think", "say", "allege", "report", "presume", "claim"})
 ASIDE_PREPS = frozenset({"in", "at", "near", "inside", "around", "on"})
 
 
 def after_an_aside(root: Token) -> bool:
-    """"killed by gunmen suspected to be rebels at a village in Izium": the parse hangs
+    """"shot by raiders thought to be deserters late on Friday in Izium": the parse hangs
     a place phrase told after an aside on who the actors are on that aside's "be",
-    but who someone is suspected to be has no scene; the phrase goes on telling
+    but who someone is thought to be has no scene; the phrase goes on telling
     the event."""
     root = _phrase_head(root)
     prep = root.head
@@ -92,8 +93,8 @@ HAPPENING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 
 
 def toll_of_a_told_attack(root: Token, trigger: Token) -> bool:
-    """"a car bomb went off near Izium ..., and at least ten people were killed in
-    the attack": "the attack" points back to the happening told before, so the toll
+    """"the ambush took place outside Izium, ... noting that four guards had died during
+    the ambush": "the ambush" points back to the happening told before, so the toll
     is where that happening was: the place on the verb whose subject is it."""
     root = _phrase_head(root)
     prep = root.head
@@ -119,7 +120,7 @@ def _points_back(noun: Token) -> bool:
         not any(c.dep_ == "prep" for c in noun.children)
 
 
-# what goes off or strikes: "a bomb that ripped through a cafe in X killed five"
+# what goes off or strikes: "the missile that hit a depot in X killed six"
 STRIKING_NOUNS = frozenset({"bomb", "blast", "explosion", "attack", "shell", "rocket", "missile", "airstrike",
                             "strike", "mine", "grenade", "bomber", "device", "explosive"})
 # what a bomb or an attack does where it strikes ("a bomb made in X" says nothing of where it struck)
@@ -129,7 +130,7 @@ CLIMB = 10
 
 
 def striker_clause(root: Token, trigger: Token) -> bool:
-    """"A bomb that ripped through a cafe in Izium killed five": a relative clause on
+    """"The missile that hit a depot in Izium killed six": a relative clause on
     the bomb or the attack that is the trigger's subject tells where it went off,
     which is where its toll fell."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

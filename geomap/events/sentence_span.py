@@ -1,7 +1,7 @@
 """The word range of a trigger's sentence, mended where the parser split it at a bracket.
 
 The parser sometimes ends a sentence inside a bracketed aside ("killed on Saturday [ /
-12 March] in Nyala", "at 11:30 a.m. ( / 0830 GMT) near Nyala"). A bracket opened in a
+12 March] in Nyala", "shelled at dusk ( / 16:40 GMT) outside Nyala"). A bracket opened in a
 sentence closes in the same sentence, so such a split is a segmentation error: the
 place named after it still belongs to the event told before it. (A sentence that
 opens with a bracket is left alone: an aside may stand as a sentence of its own.)

@@ -78,7 +78,7 @@ def test_fighting_between_two_sides(actors):
 
 
 def test_launched_offensive_takes_the_subject(actors):
-    assert actors("Russian forces launched a new offensive against the town on Monday.",
+    assert actors("On Monday Russian forces launched a fresh offensive toward the town.",
                   "offensive")[0] == "Russia"
 
 

@@ -25,18 +25,18 @@ def test_a_town_before_a_thing_called_time_stays_a_place(nlp, make_toponyms) -> 
 
 def test_a_name_opened_by_a_glued_ayn_mark_is_a_place(nlp, make_toponyms) -> None:
     # the tagger reads the rare name as a common noun after a quote-like mark
-    text = "Soldiers planted bombs at this building outside of ‘Irsa and detonated them at nightfall."
-    assert "Irsa" in _candidates(nlp, make_toponyms, text)
+    text = "The troops dug in around ‘Amriq and waited for the convoy."
+    assert "Amriq" in _candidates(nlp, make_toponyms, text)
 
 
 def test_a_quoted_word_is_still_no_place(nlp, make_toponyms) -> None:
-    text = "Soldiers planted bombs at this building outside of ‘Irsa’ and detonated them at nightfall."
-    assert "Irsa" not in _candidates(nlp, make_toponyms, text)
+    text = "The troops dug in around ‘Amriq’ and waited for the convoy."
+    assert "Amriq" not in _candidates(nlp, make_toponyms, text)
 
 
 def test_a_quarter_the_model_calls_a_people_is_a_place(nlp, make_toponyms) -> None:
-    # NORP to the model; the name on "district" is the quarter's
-    text = "The blast targeted a busy market in the predominately Shiite al-Hurqa district of the capital."
+    # NORP to the model; the name on "area" is the quarter's
+    text = "Two mortar rounds landed near a clinic in the largely Shiite al-Hurqa area early on Friday."
     assert "Hurqa" in _candidates(nlp, make_toponyms, text)
 
 

@@ -122,7 +122,7 @@ KEPT = [
     pytest.param("Gunmen attacked the village of al-Terma south of Kharkiv on Monday.", "al-Terma",
                  id="name_before_a_compass_word_and_of"),
     # a PERSON to the model: "the east of X" names a side of a place
-    pytest.param("Jets struck the rebel defenses at the farms located to the east of Khan Velmor.", "Khan Velmor",
+    pytest.param("Drones hit a fuel convoy on the plain to the east of Khan Velmor on Sunday.", "Khan Velmor",
                  id="name_after_the_east_of"),
     # an ORG to the model: "a place called X" gives the spot its name
     pytest.param("The ambush happened in a place called Tembrosk, which lies near Kharkiv.", "Tembrosk",

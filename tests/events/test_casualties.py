@@ -8,10 +8,10 @@ from geomap.events.casualties import count_casualties
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At least 32 people were killed and more than 200 injured in the fighting.", (32, 200)),
+        ("In two days of fighting at least 32 residents were killed and more than 200 injured.", (32, 200)),
         ("At least 14 people, including three children, were killed on Monday.", (14, None)),
         ("The rockets struck a minibus, killing 6 passengers and wounding about 15.", (6, 15)),
-        ("Dozens of people were killed and hundreds injured, officials said.", (12, 100)),
+        ("Dozens of villagers were killed and hundreds hurt, medics said.", (12, 100)),
         ("Several soldiers were wounded in the ambush.", (None, 3)),
         ("Twelve villagers died in the attack.", (12, None)),
         ("The death toll rose to 45 on Sunday.", (45, None)),

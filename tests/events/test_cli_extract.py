@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 
-TEXT = ("Fighters shelled Omdurman on Tuesday, killing at least 12 people. "
+TEXT = ("Fighters shelled Omdurman on Tuesday, killing at least 17 people. "
         "The army and the RSF will hold talks in Jeddah on Thursday.")
 
 
@@ -20,7 +20,7 @@ def test_extract_writes_the_contract(tmp_path, full_gazetteer):
     assert row["id"] == "a1"
     shelling = next(e for e in row["events"] if e["trigger"]["text"] == "shelled")
     assert shelling["event_type"] == "Explosions/Remote violence"
-    assert (shelling["date"], shelling["fatalities"], shelling["location"]) == ("2023-09-19", 12, "Omdurman")
+    assert (shelling["date"], shelling["fatalities"], shelling["location"]) == ("2023-09-19", 17, "Omdurman")
     assert shelling["location_span"] == {"start": TEXT.index("Omdurman"), "end": TEXT.index("Omdurman") + 8}
     assert -90 <= shelling["lat"] <= 90 and set(shelling) >= {"geo_precision", "country_code", "sentence",
                                                                "actor1", "actor2", "injured", "confidence"}

@@ -102,7 +102,7 @@ CASES = [
                  "shot", "Nyala", id="filming_a_shooting_keeps_its_place"),
     pytest.param("A former minister, who was convicted of graft by a court in Khartoum, was shot dead at his farm.",
                  "shot", None, id="trial_of_a_victim_is_not_the_shooting_place"),
-    pytest.param("A trader was shot by gunmen who were hiding near a bridge in Nyala.",
+    pytest.param("Two men who lay in wait beside a culvert outside Nyala shot a courier on his motorbike.",
                  "shot", "Nyala", id="undated_clause_on_gunmen_tells_the_scene"),
     pytest.param("Dozens were killed in clashes that have raged in Darfur for two years.",
                  "killed", "Darfur", id="dated_clause_on_the_unrest_is_its_place"),

@@ -29,25 +29,25 @@ CASES = [
     pytest.param("The envoy was captured on Sunday, weeks after a campaign of attacks on Ukraine began.",
                  "captured", None, id="attacks_in_a_clause_of_another_time_are_not_the_scene"),
     # --- a scene set before the speaker ---
-    pytest.param("In the eastern town of Izium, hospital officials said soldiers shot dead a farmer.",
-                 "shot", "Izium", id="a_fronted_scene_before_a_speaker_is_the_scene_of_what_is_said"),
-    pytest.param("In Kharkiv officials said soldiers shot dead a farmer.",
-                 "shot", None, id="without_the_comma_the_phrase_may_be_where_the_speakers_were"),
-    pytest.param("Speaking to reporters in Kharkiv, the minister said soldiers shot dead a farmer.",
-                 "shot", None, id="where_a_speaker_spoke_is_no_scene"),
+    pytest.param("In the frontline city of Izium, nurses reported that militiamen had beaten a shepherd.",
+                 "beaten", "Izium", id="a_fronted_scene_before_a_speaker_is_the_scene_of_what_is_said"),
+    pytest.param("In Kharkiv nurses reported that militiamen had beaten a shepherd.",
+                 "beaten", None, id="without_the_comma_the_phrase_may_be_where_the_speakers_were"),
+    pytest.param("Speaking to reporters in Kharkiv, the governor reported that militiamen had beaten a shepherd.",
+                 "beaten", None, id="where_a_speaker_spoke_is_no_scene"),
     # --- a happening reported at a place ---
     pytest.param("A large explosion was reported inside the old market of Nyala, killing three people.",
                  "killing", "Nyala", id="an_explosion_reported_inside_a_place_happened_there"),
     pytest.param("A large explosion was reported by a radio station in Nyala, killing three people.",
                  "killing", None, id="the_place_of_who_reported_it_is_no_scene"),
     # --- a place told after an aside on who the actors are ---
-    pytest.param("Eleven traders were killed by gunmen suspected to be members of a militia on Sunday night at "
-                 "Nyala village in Darfur.", "killed", "Nyala", id="a_place_after_a_suspicion_aside_is_the_scene"),
-    pytest.param("A night raid by gunmen believed to be members of a militia based in Nyala left 22 people dead.",
-                 "left", None, id="where_the_suspected_actors_are_based_is_no_scene"),
+    pytest.param("Three herders were shot dead by raiders thought to be army deserters late on Friday in Nyala.",
+                 "shot", "Nyala", id="a_place_after_a_suspicion_aside_is_the_scene"),
+    pytest.param("An ambush on the highway by raiders alleged to be deserters from a unit stationed in Nyala left "
+                 "five drivers dead.", "left", None, id="where_the_suspected_actors_are_based_is_no_scene"),
     # --- the second part of a toll told as what is said ---
-    pytest.param("Police said that four soldiers were killed in the attack near a checkpoint in the southern Izium "
-                 "district, and seven people were wounded.", "wounded", "Izium",
+    pytest.param("The governor said a sniper killed two sappers on a road in the Izium district, and nine people "
+                 "were wounded.", "wounded", "Izium",
                  id="the_wounded_of_a_reported_toll_are_where_its_dead_were"),
     # --- the building a captive was seized from ---
     pytest.param("Gunmen abducted two engineers from their Kharkiv office on Sunday.",
@@ -57,16 +57,15 @@ CASES = [
     pytest.param("Rebels captured two soldiers from Kharkiv on Sunday.",
                  "captured", None, id="a_town_a_captive_is_from_is_not_where_he_was_seized"),
     # --- where the bomb that is the trigger's subject went off ---
-    pytest.param("A car bomb that ripped through a market packed with shoppers in the south of Izium killed eight "
-                 "people, among them two children, and wounded 40, in an attack police blamed on militants.",
-                 "killed", "Izium", id="a_clause_on_the_bomb_says_where_its_toll_fell"),
-    # --- "the attack" of a toll points back to the attack told before ---
-    pytest.param("Monday's car bomb attack occurred near the town of Izium, a police official said, adding that at "
-                 "least ten people were killed and 20 wounded in the attack.",
-                 "killed", "Izium", id="a_toll_in_the_attack_is_where_that_attack_occurred"),
-    pytest.param("Monday's car bomb attack occurred near the town of Izium, a police official said, adding that at "
-                 "least ten people were killed and 20 wounded in the later fighting.",
-                 "killed", None, id="a_toll_of_other_fighting_is_not_placed_by_the_attack"),
+    pytest.param("The missile that hit a depot used by bus drivers on the edge of Izium on Tuesday evening killed "
+                 "six of them, officials said.", "killed", "Izium", id="a_clause_on_the_bomb_says_where_its_toll_fell"),
+    # --- "the ambush" of a toll points back to the ambush told before ---
+    pytest.param("Thursday's ambush took place outside Izium, the governor told reporters, noting that four guards "
+                 "had died during the ambush.", "died", "Izium",
+                 id="a_toll_in_the_attack_is_where_that_attack_occurred"),
+    pytest.param("Thursday's ambush took place outside Izium, the governor told reporters, noting that four guards "
+                 "had died during later street battles.", "died", None,
+                 id="a_toll_of_other_fighting_is_not_placed_by_the_attack"),
     # --- a reporter who is the one shot is a victim, not a source ---
     pytest.param("Adam Brekk, a radio reporter on assignment in Izium, was wounded by a sniper late on Tuesday.",
                  "wounded", "Izium", id="a_reporter_wounded_where_he_worked"),

@@ -23,7 +23,7 @@ def candidates(nlp, make_toponyms):
 
 @pytest.mark.parametrize(("text", "name"), [
     # the model splits the hyphen off: "Sudan", "-", "run"
-    ("Nine inmates were killed in a mortar attack on a Sudan-run prison on Tuesday.", "Sudan"),
+    ("Rebels overran a Sudan-run border post overnight and freed its prisoners.", "Sudan"),
     ("Rebels shelled an Armenia-backed militia base on Sunday.", "Armenia"),
     # a body named after the land it claims
     ("The Revolutionary Front of Darfur said its fighters had attacked a police post.", "Darfur"),
@@ -43,7 +43,7 @@ def test_name_in_what_describes_a_body_is_no_candidate(candidates, text: str, na
     ("Troops were sent to Sudan - run by a new government since May.", "Sudan"),
     # set off by a comma after a word for a kind of place: the model reads ORG, PRODUCT
     ("In another Nyala township, Ostrel, soldiers patrolled the streets overnight.", "Ostrel"),
-    ("On Sunday the militants seized two towns in the same region, Tarvask and Kavuri Dena, as well as a bridge.",
+    ("By dawn the rebels held both towns on the plateau, Tarvask and Kavuri Dena, and the road between them.",
      "Tarvask"),
 ])
 def test_place_beside_a_body_word_or_a_dash_stays_a_candidate(candidates, text: str, name: str) -> None:
