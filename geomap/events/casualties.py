@@ -67,6 +67,7 @@ def _words(alternatives: str) -> tuple[str, ...]:
 _HINT_WORDS = {id(_DEATH_PATTERNS): (_words(_DEATH), _words(_DEATH_VERB), ("toll",)),
                id(_INJURY_PATTERNS): (_words(_INJURY), _words(_INJURY_VERB), ())}
 _DIGIT = re.compile(r"\d")
+_COORDINATED_VERB = re.compile(r"\b(?:and|or)\s+\w+$", re.I)
 
 
 def _value(token: str) -> int | None:
@@ -92,6 +93,9 @@ def _first(text: str, patterns: tuple[re.Pattern[str], ...], clash: str, lower: 
             position = match.start("num") + 1
             # "killed and more than 200 injured": that number belongs to the other word
             if pattern is patterns[0] and re.search(clash, text[match.end("num"):match.end()], re.I):
+                continue
+            # "killed 32 civilians and injured 200": that "injured" is a verb with a figure of its own
+            if pattern is patterns[0] and _COORDINATED_VERB.search(text, match.end("num"), match.end()):
                 continue
             value = _value(match.group("num"))
             if value is not None and (best is None or match.start() < best[0]):

@@ -19,6 +19,8 @@ from geomap.events.casualties import count_casualties
         ("Three hours later a man was killed.", (None, None)),
         ("The army said it destroyed dozens of tanks.", (None, None)),
         ("A drone strike killed 1,200 fighters, the ministry claimed.", (1200, None)),
+        ("The shelling killed at least 32 civilians and injured more than 200.", (32, 200)),
+        ("Gunmen killed five villagers and wounded 12 others.", (5, 12)),
     ],
 )
 def test_fatality_wordings(text, expected):
