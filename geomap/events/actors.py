@@ -139,7 +139,14 @@ def _opening(doc: Doc) -> str:
     words cover the reach."""
     words = doc.to_array([ORTH, SPACY])[:_DATELINE_REACH].tolist()
     strings = doc.vocab.strings
-    text = "".join(strings[orth] + (" " if space else "") for orth, space in words)
+    parts: list[str] = []
+    length = 0
+    for orth, space in words:
+        parts.append(strings[orth] + (" " if space else ""))
+        length += len(parts[-1])
+        if length > _DATELINE_REACH:
+            return "".join(parts)[:_DATELINE_REACH]  # the rest would be cut off
+    text = "".join(parts)
     # as Span.text: without the last word's trailing space
     return (text[:-1] if words and words[-1][1] else text)[:_DATELINE_REACH]
 

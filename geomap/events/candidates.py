@@ -59,7 +59,8 @@ class Candidate:
 
 
 def _overlaps(span: SpacySpan, taken: list[tuple[int, int]]) -> bool:
-    return any(span.start < end and start < span.end for start, end in taken)
+    first, last = span.start, span.end  # Span attributes cost a call each: read once
+    return any(first < end and start < last for start, end in taken)
 
 
 def in_place_position(root: Token) -> bool:
@@ -117,8 +118,11 @@ def _name_span(doc: Doc, root: Token) -> SpacySpan | None:
     if root.pos_ != "PROPN":
         return None
     start = end = root.i
-    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "al")) and \
-            doc[start - 1].dep_ in ("compound", "punct", "amod", "nmod"):
+    while start > 0:
+        before = doc[start - 1]  # one Token per step: each doc[i] builds a new one
+        if not ((before.pos_ == "PROPN" or before.text in ("-", "al")) and
+                before.dep_ in ("compound", "punct", "amod", "nmod")):
+            break
         start -= 1
     while end + 1 < len(doc) and _joins_name(doc[end + 1], root):
         end += 1
@@ -143,7 +147,8 @@ def _joins_name(token: Token, root: Token) -> bool:
 def _names_a_people(span: SpacySpan, demonyms: list[tuple[int, int]]) -> bool:
     """"the stronghold of the Azeris", "shooting at Azeris": a name whose head word the
     geoparser knows as a people's name names those people, wherever the model puts it."""
-    return any(start <= span.root.i < end for start, end in demonyms)
+    root = span.root.i  # Span.root walks the span: once, not once per demonym
+    return any(start <= root < end for start, end in demonyms)
 
 
 def _positional(doc: Doc, ents: Sequence[SpacySpan], taken: list[tuple[int, int]],
@@ -294,9 +299,14 @@ def _named_by_a_place_noun(token: Token) -> bool:
     return token.dep_ in ("compound", "nmod") and is_place_word(head)
 
 
+def _among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """`numpy.isin` for a few dozen ids: comparing with each beats its sort on short docs."""
+    return (values[:, None] == ids[None, :]).any(axis=1)
+
+
 def _faith_word_at_or_after(lower: numpy.ndarray) -> numpy.ndarray:
     """Per token, whether it or the next word is a faith word ("the Velmor Muslim quarter")."""
-    faith = numpy.isin(lower, _FAITH_IDS)
+    faith = _among(lower, _FAITH_IDS)
     return faith | numpy.append(faith[1:], False)
 
 
@@ -308,14 +318,14 @@ def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> li
     heads = numpy.arange(len(doc)) + array[:, 4].astype("int64")  # HEAD: a signed offset, stored unsigned
     proper = pos == PROPN_ID
     name_types = _string_ids(doc, [label for label in NAME_LABELS if label])
-    maybe = proper & ~numpy.isin(lower, _CALENDAR_IDS)
-    wanted = maybe & ((ent_type == 0) | numpy.isin(ent_type, name_types))
+    maybe = proper & ~_among(lower, _CALENDAR_IDS)
+    wanted = maybe & ((ent_type == 0) | _among(ent_type, name_types))
     wanted[_mislabelled_as_a_time(doc, ents, maybe)] = True
     # "the Shiite al-Velmor district": the model calls a rare quarter's name a people's (NORP);
     # named by a common noun it may be a place, left to `in_place_position`, unless a faith word
-    wanted |= maybe & (ent_type == symbols.NORP) & numpy.isin(dep, _string_ids(doc, ("compound", "nmod"))) & \
+    wanted |= maybe & (ent_type == symbols.NORP) & _among(dep, _string_ids(doc, ("compound", "nmod"))) & \
         (pos[heads] == _NOUN_ID) & ~_faith_word_at_or_after(lower)
-    inner = numpy.isin(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
+    inner = _among(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
     entity_of = numpy.full(len(doc), -1)
     for number, ent in enumerate(ents):
         entity_of[ent.start:ent.end] = number

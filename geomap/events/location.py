@@ -1,24 +1,19 @@
 """Where an event happened: the candidate place attached to its trigger in the parse.
 
-Order of preference (issue 5), as tiers of `locate`: a place attached to the trigger
-through a locative preposition or as its object (3); one attached to the trigger's
-clause: its conjoined verbs, the verb a noun trigger depends on, its subject or
-object (2-2.5); a scene set for a clause above it ("In Izium on Saturday, a man was
-shot ... when ...", 1.6-1.8); a place standing as a scene elsewhere in the sentence
-("in X", "the X district", 1). Then the caller falls back to the article's main
-place. A place that only names an actor ("Syrian troops"), a source ("told Xinhua
-in Baghdad"), a modifier of a thing ("the 1994 border war") or the dateline is not
-where the event happened; of nested places the one named inside the other wins
-("Nyala, South Darfur" gives Nyala), and a town named after the trigger beats a
-region set as the scene before it. A town modifying what the event acted on or who
-acted ("a Donetsk market", "Nairobi police") is where it happened, at tier 1.7, and a
-town naming a building ("his Kharkiv home") is placed as the building is. A place
-described after a comma ("Nyala, a town in Darfur") beats the region the description
-names, and the place an offensive was launched to take is where it was fought; names
-the parse leaves loose in the trigger's object still compete (ranking.py). A verb in a
-sense that reports nothing at a place (an election won, a scene caught on camera)
-gets none. The ground an attack fell on and a toll "in the attack" told before are
-placed by scene_fallbacks.py.
+Order of preference (issue 5), as tiers of `locate`: a place attached to the trigger through a locative preposition
+or as its object (3); one attached to the trigger's clause: its conjoined verbs, the verb a noun trigger depends on,
+its subject or object (2-2.5); a scene set for a clause above it ("In Izium on Saturday, a man was shot ... when
+...", 1.6-1.8); a place standing as a scene elsewhere in the sentence ("in X", "the X district", 1). Then the caller
+falls back to the article's main place. A place that only names an actor ("Syrian troops"), a source ("told Xinhua
+in Baghdad"), a modifier of a thing ("the 1994 border war") or the dateline is not where the event happened; of
+nested places the one named inside the other wins ("Nyala, South Darfur" gives Nyala), and a town named after the
+trigger beats a region set as the scene before it. A town modifying what the event acted on or who acted ("a Donetsk
+market", "Nairobi police") is where it happened, at tier 1.7, and a town naming a building ("his Kharkiv home") is
+placed as the building is. A place described after a comma ("Nyala, a town in Darfur") beats the region the
+description names, and the place an offensive was launched to take is where it was fought; names the parse leaves
+loose in the trigger's object still compete (ranking.py). A verb in a sense that reports nothing at a place (an
+election won, a scene caught on camera) gets none. The ground an attack fell on and a toll "in the attack" told
+before are placed by scene_fallbacks.py.
 """
 
 from __future__ import annotations
@@ -294,8 +289,14 @@ def _ruled_out(candidate: Candidate, trigger: Token) -> bool:
 def _option(candidate: Candidate, trigger: Token) -> _Option | None:
     """How strongly the wording ties one candidate place to the trigger, or None."""
     span = candidate.span
-    if span.start <= trigger.i < span.end or _ruled_out(candidate, trigger):
+    if span.start <= trigger.i < span.end:
         return None
+    option = _tie(candidate, trigger)  # first: most places it leaves out need no rule of wording asked
+    return None if option is None or _ruled_out(candidate, trigger) else option
+
+
+def _tie(candidate: Candidate, trigger: Token) -> _Option | None:
+    span = candidate.span
     root = place_root(span, trigger)
     venue = venue_of(candidate) or unnamed_home_of(root, candidate.toponym.place is not None)
     if venue is not None and venue.i != trigger.i and not venue.is_ancestor(trigger):

@@ -40,8 +40,11 @@ def in_source_context(root: Token, trigger: Token) -> bool:
     a place reached through the trigger first ("a bomb detonated in X, said the
     source"): that one is on the event's own phrase, as is a scene set before the
     speaker or a happening reported at a place (checked last: they are rare)."""
-    if local_witness(root, trigger) or said_in_passing(root, trigger):
-        return False
+    # the climb first: it clears most places, and the exceptions need not be asked
+    return _on_a_source(root, trigger) and not local_witness(root, trigger) and not said_in_passing(root, trigger)
+
+
+def _on_a_source(root: Token, trigger: Token) -> bool:
     node = root
     for _ in range(6):
         if node.head.i == node.i or node.i == trigger.i:

@@ -10,40 +10,87 @@ extract.py takes a sentence's candidates from this range.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import weakref
+from bisect import bisect_left, bisect_right
+
+import numpy
+from spacy.attrs import ORTH, SENT_START
+from spacy.tokens import Doc, Span
 
 OPENING = frozenset({"[", "("})
 CLOSING = frozenset({"]", ")"})
 MAX_JOINED = 3  # sentences: a bracket left open longer than that is not an aside
 
 
-def _left_open(sentence: Span) -> bool:
-    """Whether a bracket opened in `sentence` is still open at its end."""
-    depth = 0
-    for token in sentence:
-        text = token.text
-        if text in OPENING:
-            depth += 1
-        elif text in CLOSING and depth:
-            depth -= 1
-    return depth > 0
+class _Layout:
+    """Where a doc's sentences start and where its brackets stand, read once per doc
+    from its arrays: walking the words and `Token.sent` build a Token per step."""
+
+    def __init__(self, doc: Doc) -> None:
+        array = doc.to_array([SENT_START, ORTH])
+        starts = numpy.flatnonzero(array[:, 0] == 1).tolist()
+        self.starts = starts if starts and starts[0] == 0 else [0] + starts
+        self.length = len(doc)
+        strings = doc.vocab.strings
+        orth = array[:, 1]
+        opening = numpy.zeros(len(doc), dtype=bool)
+        closing = numpy.zeros(len(doc), dtype=bool)
+        for text in OPENING:
+            opening |= orth == strings[text]
+        for text in CLOSING:
+            closing |= orth == strings[text]
+        marks = numpy.flatnonzero(opening | closing).tolist()
+        self.marks = marks
+        self.opens = [bool(opening[i]) for i in marks]
+
+    def sentence_start(self, index: int) -> int:
+        """The first word of the sentence that holds word `index` (as `Token.sent`)."""
+        return self.starts[bisect_right(self.starts, index) - 1]
+
+    def sentence_end(self, index: int) -> int:
+        """The end of the sentence that holds word `index` (as `Token.sent`)."""
+        after = bisect_right(self.starts, index)
+        return self.starts[after] if after < len(self.starts) else self.length
+
+    def left_open(self, start: int, end: int) -> bool:
+        """Whether a bracket opened in words start..end is still open at its end."""
+        depth = 0
+        for k in range(bisect_left(self.marks, start), bisect_left(self.marks, end)):
+            if self.opens[k]:
+                depth += 1
+            elif depth:
+                depth -= 1
+        return depth > 0
 
 
-def _split_at_a_bracket(before: Span) -> bool:
-    """Whether the parser's boundary after `before` falls inside a bracketed aside."""
-    return before.end < len(before.doc) and _left_open(before)
+_LAYOUTS: weakref.WeakKeyDictionary[Doc, _Layout] = weakref.WeakKeyDictionary()
+
+
+def _layout(doc: Doc) -> _Layout:
+    found = _LAYOUTS.get(doc)
+    if found is None:
+        found = _LAYOUTS[doc] = _Layout(doc)
+    return found
+
+
+def _split_at_a_bracket(layout: _Layout, start: int, end: int) -> bool:
+    """Whether the parser's boundary after words start..end falls inside a bracketed aside."""
+    return end < layout.length and layout.left_open(start, end)
 
 
 def mended_sentence(sentence: Span) -> tuple[int, int]:
     """(start, end) token indices of `sentence`, joined with the neighbours that a
     bracket split from it."""
-    doc, start, end = sentence.doc, sentence.start, sentence.end
+    layout, start, end = _layout(sentence.doc), sentence.start, sentence.end
     for _ in range(MAX_JOINED):
-        if start == 0 or not _split_at_a_bracket(doc[doc[start - 1].sent.start:start]):
+        if start == 0:
             break
-        start = doc[start - 1].sent.start
+        before = layout.sentence_start(start - 1)
+        if not _split_at_a_bracket(layout, before, start):
+            break
+        start = before
     for _ in range(MAX_JOINED):
-        if not _split_at_a_bracket(doc[start:end]):
+        if not _split_at_a_bracket(layout, start, end):
             break
-        end = doc[end].sent.end
+        end = layout.sentence_end(end)
     return start, end

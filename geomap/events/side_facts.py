@@ -283,7 +283,7 @@ def _quote_indices(doc: Doc) -> list[int]:
     found = _QUOTES.get(doc)
     if found is None:
         orths = doc.to_array([ORTH]).reshape(-1)
-        found = _QUOTES[doc] = numpy.flatnonzero(numpy.isin(orths, _QUOTE_IDS)).tolist()
+        found = _QUOTES[doc] = numpy.flatnonzero((orths[:, None] == _QUOTE_IDS[None, :]).any(axis=1)).tolist()
     return found
 
 

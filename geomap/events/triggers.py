@@ -55,8 +55,10 @@ def trigger_category(token: Token) -> Category | None:
     lemma = token.lemma_.lower()
     if lemma.rsplit(" ", 1)[-1] not in _KEY_ENDS and token.lower_ not in _KEY_ENDS:
         return None
-    compounds = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)
-    if not is_verb and compounds:
+    # only a noun is looked up with the words compounded before it ("car bomb"): a verb skips the walk
+    compounds = "" if is_verb else \
+        " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)
+    if compounds:
         for key in (f"{compounds} {lemma}", f"{compounds.split()[-1]} {lemma}"):
             found = lexicon_category(key, is_verb=False)
             if found is not None:
