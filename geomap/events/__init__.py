@@ -9,7 +9,9 @@ the sentences that hold a trigger.
 
 Where: `candidates.py` lists the spans that may name the place, with `name_roles.py`,
 `non_places.py` and `place_slots.py` deciding what a proper name stands for where it
-stands. `location.py` ties candidates to the trigger through the parse and ranks them.
+stands. `location.py` ties candidates to the trigger through the parse and ranks them,
+climbing it by index with `parse_paths.py`; `loose_places.py` says what a name the parse
+leaves off the trigger's phrase reads as (a scene, an actor, a person's post).
 The rules it calls say which places the wording keeps out of the event's scene:
 `scene.py` (other clauses, victims, owners, nesting of places), `senses.py` (senses of
 the trigger that report no event at a place), `side_facts.py`, `side_parties.py` and

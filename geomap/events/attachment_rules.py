@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from geomap.events.name_roles import PART_NOUNS, PLACE_OBJECT_VERBS
 from geomap.events.report_origin import reporting_verb
-from geomap.events.scene import ancestor_indices, head_indices, is_venue
+from geomap.events.parse_paths import ancestor_indices, head_indices
+from geomap.events.scene import is_venue
 
 
 def not_the_scene(root: Token, trigger: Token) -> bool:

@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from geomap.events.candidates import Candidate
 from geomap.events.countryside import countryside_of_a_town
 from geomap.events.nesting import BUILDING_WORDS
-from geomap.events.scene import common_head, fronted_scene, granularity
+from geomap.events.parse_paths import common_head
+from geomap.events.scene import fronted_scene, granularity
 
 FRAME_PREPS = frozenset({"in", "at", "inside"})
 # clauses that tell something else than the trigger's own moment

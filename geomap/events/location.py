@@ -1,19 +1,24 @@
 """Where an event happened: the candidate place attached to its trigger in the parse.
 
-Order of preference (issue 5), as tiers of `locate`: a place attached to the trigger through a locative preposition
-or as its object (3); one attached to the trigger's clause: its conjoined verbs, the verb a noun trigger depends on,
-its subject or object (2-2.5); a scene set for a clause above it ("In Izium on Saturday, a man was shot ... when
-...", 1.6-1.8); a place standing as a scene elsewhere in the sentence ("in X", "the X district", 1). Then the caller
-falls back to the article's main place. A place that only names an actor ("Syrian troops"), a source ("told Xinhua
-in Baghdad"), a modifier of a thing ("the 1994 border war") or the dateline is not where the event happened; of
-nested places the one named inside the other wins ("Nyala, South Darfur" gives Nyala), and a town named after the
-trigger beats a region set as the scene before it. A town modifying what the event acted on or who acted ("a Donetsk
-market", "Nairobi police") is where it happened, at tier 1.7, and a town naming a building ("his Kharkiv home") is
-placed as the building is. A place described after a comma ("Nyala, a town in Darfur") beats the region the
-description names, and the place an offensive was launched to take is where it was fought; names the parse leaves
-loose in the trigger's object still compete (ranking.py). A verb in a sense that reports nothing at a place (an
-election won, a scene caught on camera) gets none. The ground an attack fell on and a toll "in the attack" told
-before are placed by scene_fallbacks.py.
+Order of preference (issue 5), as tiers of `locate`: a place attached to the trigger
+through a locative preposition or as its object (3); one attached to the trigger's
+clause: its conjoined verbs, the verb a noun trigger depends on, its subject or
+object (2-2.5); a scene set for a clause above it ("In Izium on Saturday, a man was
+shot ... when ...", 1.6-1.8); a place standing as a scene elsewhere in the sentence
+("in X", "the X district", 1). Then the caller falls back to the article's main
+place. A place that only names an actor ("Syrian troops"), a source ("told Xinhua
+in Baghdad"), a modifier of a thing ("the 1994 border war") or the dateline is not
+where the event happened; of nested places the one named inside the other wins
+("Nyala, South Darfur" gives Nyala), and a town named after the trigger beats a
+region set as the scene before it. A town modifying what the event acted on or who
+acted ("a Donetsk market", "Nairobi police") is where it happened, at tier 1.7, and a
+town naming a building ("his Kharkiv home") is placed as the building is. A place
+described after a comma ("Nyala, a town in Darfur") beats the region the description
+names, and the place an offensive was launched to take is where it was fought; names
+the parse leaves loose in the trigger's object still compete (ranking.py). A verb in a
+sense that reports nothing at a place (an election won, a scene caught on camera)
+gets none. The ground an attack fell on and a toll "in the attack" told before are
+placed by scene_fallbacks.py.
 """
 
 from __future__ import annotations
@@ -23,23 +28,23 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, driven_out_from, entered_place,
-                                           flown_over, ground_of_a_place_verb, holding_participle, misparsed_clause,
-                                           names_a_part, not_the_scene, toll_owner, unnamed_home_of)
+from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, driven_out_from, holding_participle,
+                                           misparsed_clause, not_the_scene, toll_owner, unnamed_home_of)
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
 from geomap.events.described_places import described_place
 from geomap.events.measured_from import anchor_before_landmark, measured_from_last
+from geomap.events.loose_places import modifies_a_thing, names_an_actor, post_of_a_person, stands_as_place
 from geomap.events.nesting import (beside_not_inside, describes_named_place, named_after_place_word, named_inside,
-                                  names_its_place_word, own_phrase_first, quarter_after_town, rest_of_the_name,
-                                  town_of_an_address)
+                                  names_its_place_word, own_phrase_first, quarter_after_town, town_of_an_address)
 from geomap.events.offensive_target import offensive_target
+from geomap.events.parse_paths import path_up
 from geomap.events.ranking import finest_first, in_objects_phrase, loosely_placed, more_specific, names_place_word
 from geomap.events.report_origin import in_source_context, reporting_verb
-from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene,
-                                 goal_of_another_act, in_episode_clause, in_other_clause, inside_a_name, names_people,
-                                 origin_of_a_person, owner_of_a_building, path_up, possessor_of_a_thing,
-                                 town_modifying_participant, venue_of, victim_of)
+from geomap.events.scene import (NEAR_WORDS, describes_a_person, finer_in_phrase, fronted_scene, goal_of_another_act,
+                                 in_episode_clause, in_other_clause, inside_a_name, names_people, origin_of_a_person,
+                                 owner_of_a_building, possessor_of_a_thing, town_modifying_participant, venue_of,
+                                 victim_of)
 from geomap.events.scene_fallbacks import (after_an_aside, attack_target, striker_clause, toll_of_a_told_attack,
                                           place_root, town_happening)
 from geomap.events.senses import distance_reference, grievance_of_protest, reports_no_scene
@@ -59,19 +64,12 @@ PHRASE_ARCS = frozenset({"pobj", "prep", "compound", "appos", "conj", "poss", "n
                          "oprd", "acomp", "nsubjpass", "ROOT", "acl"})
 ARGUMENT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "agent", "dative"})
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"})
-PERSON_WORDS = frozenset({"man", "woman", "men", "women", "leader", "president", "minister", "commander",
-                          "official", "officials", "citizen", "citizens", "national", "nationals", "resident",
-                          "residents", "native", "people", "member", "members", "envoy", "ambassador"})
 FALLBACK_STRENGTH = 1.0
-# people named by the post they hold somewhere: "the group's commander in X"
-POST_NOUNS = frozenset({"leader", "commander", "chief", "governor", "emir", "head", "mayor", "deputy", "boss"})
 
 MODIFIER_STRENGTH = 1.7  # a town naming what the event acted on or with
 TOLD_ATTACK_STRENGTH = 1.6  # the place of the attack a toll's "the attack" points back to
 MODIFIER_PENALTY = 1.5
 BEFORE_PENALTY = 3  # tokens: the place after the verb is usually the nearer one
-SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "above", "into", "through",
-                         "throughout", "off", "around", "within", "outskirts", "of"})
 PEER_MARGIN = 0.6  # how much weaker a nested place's attachment may be and still be compared
 REGION_KINDS = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
 
@@ -200,56 +198,6 @@ def geo_precision(attachment_near: bool, toponym: Toponym) -> int:
     return 2 if attachment_near else 1
 
 
-def _names_an_actor(root: Token) -> bool:
-    """"US forces", "Syria's president", "Hurndall of Britain": who, not where."""
-    head = root.head
-    if names_a_part(root) or ground_of_a_place_verb(root):
-        return False
-    if root.dep_ in ("compound", "amod", "poss", "nmod") and head.pos_ in ("NOUN", "PROPN"):
-        return head.lower_ not in PLACE_NOUNS and head.lemma_.lower() not in PLACE_NOUNS
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        owner = head.head
-        return owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.lower_ in PERSON_WORDS
-    return root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX")
-
-
-def _post_of_a_person(root: Token) -> bool:
-    """"killed ten militants, including their commander in Izium": a place on a
-    person's role says where that person holds the post; named nowhere on the
-    event's own phrase, it is not the scene."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") or prep.head.i == prep.i:
-        return False
-    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in POST_NOUNS
-
-
-def _stands_as_place(root: Token) -> bool:
-    """Whether a place the parse leaves unattached still reads as a scene: "in X",
-    "near X", "the X district", "a west X field" (the parse may read the name as an
-    adjective), "shot down over X", "when police raided X", not "from X", "by X"."""
-    if root.dep_ == "conj" and root.head.i != root.i:
-        return _stands_as_place(root.head)
-    if root.dep_ == "pobj":
-        return root.head.lower_ in SCENE_PREPS or names_place_word(root.head) or flown_over(root) or \
-            driven_out_from(root.head)
-    if root.dep_ == "dobj":
-        return entered_place(root)
-    if names_a_part(root) or ground_of_a_place_verb(root):
-        return True
-    return root.dep_ in ("compound", "nmod", "appos", "amod") and root.head.lemma_.lower() in PLACE_NOUNS
-
-
-def _modifies_a_thing(root: Token, trigger: Token) -> bool:
-    """"the 1994 border war", "the US-led coalition": a name used as a modifier of a
-    noun that is neither a place nor the event itself."""
-    head = root.head
-    if rest_of_the_name(root):
-        return False
-    return root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != trigger.i and \
-        head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lemma_.lower() not in PLACE_NOUNS and \
-        head.lower_ not in PLACE_NOUNS
-
-
 def _governing_verbs(trigger: Token) -> list[Token]:
     """The words above the trigger, up to the sentence root, that can set its scene."""
     chain, node = [], trigger
@@ -314,8 +262,8 @@ def _tie(candidate: Candidate, trigger: Token) -> _Option | None:
             scene = TOLD_ATTACK_STRENGTH
         if scene is not None:
             strength, rank, near = scene, _rank(path_up(root, root.sent.root) or []), False
-        elif not _post_of_a_person(root) and not _names_an_actor(root) and \
-                (_stands_as_place(root) or in_episode_clause(root, trigger) or attack_target(candidate, trigger)) and \
+        elif not post_of_a_person(root) and not names_an_actor(root) and \
+                (stands_as_place(root) or in_episode_clause(root, trigger) or attack_target(candidate, trigger)) and \
                 (fronted_scene(root) or after_an_aside(root) or striker_clause(root, trigger) or
                  not in_other_clause(root, trigger)):
             strength, rank, near = FALLBACK_STRENGTH, 0, False
@@ -323,7 +271,7 @@ def _tie(candidate: Candidate, trigger: Token) -> _Option | None:
             return None
     if root.i != span.root.i:
         rank = max(rank, 1)  # a modifier of a place word, as "the Nyala market" is
-    if _modifies_a_thing(root, trigger):
+    if modifies_a_thing(root, trigger):
         strength -= MODIFIER_PENALTY
     distance = abs(root.i - trigger.i) + (BEFORE_PENALTY if root.i < trigger.i else 0)
     return strength, rank, distance, candidate, Attachment(candidate.toponym, strength, rank, near)
@@ -353,7 +301,7 @@ def locate(trigger: Token, candidates: Sequence[Candidate]) -> Attachment | None
     others = [o[3] for o in options]
     # only names before the chosen one can be nested in it or described by it
     loose = others + _unattached(candidates, trigger, others, lambda root: root.i < chosen.span.start and
-                                 (loosely_placed(root) or _stands_as_place(root)))
+                                 (loosely_placed(root) or stands_as_place(root)))
     nested = described_place(chosen, loose)
     chosen = nested or chosen
     nested = named_inside(chosen, loose) or named_after_place_word(chosen, others) or nested
@@ -372,7 +320,7 @@ def _ordered(options: list[_Option], trigger: Token, candidates: Sequence[Candid
     placed = [o[3] for o in options]
     options += [_loose_option(c, trigger) for c in _unattached(candidates, trigger, placed,
                                                                  lambda root: in_objects_phrase(root, trigger))]
-    options = finest_first(own_phrase_first(options, trigger), trigger, _stands_as_place)
+    options = finest_first(own_phrase_first(options, trigger), trigger, stands_as_place)
     target = offensive_target(trigger, candidates, lambda c: not _ruled_out(c, trigger))
     if target is not None:
         top = next((o for o in options if o[3] is target), None) or _loose_option(target, trigger)

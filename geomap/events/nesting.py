@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from geomap.events.candidates import Candidate
 from geomap.events.name_roles import is_place_word
-from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, fronted_scene, granularity, path_up
+from geomap.events.parse_paths import path_up
+from geomap.events.scene import NEAR_WORDS, VENUE_NOUNS, fronted_scene, granularity
 
 # words that may stand between a place and the one enclosing it ("X district, in
 # the northern Y province", "X (in Y)"); anything else (a verb, "near", a number) breaks the link

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Token
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
-from geomap.events.scene import path_up
+from geomap.events.parse_paths import path_up
 
 # verbs that start a push, and the pushes they start
 LAUNCH_VERBS = frozenset({"launch", "begin", "start", "mount", "stage", "initiate", "renew", "resume"})

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geomap.events.scene import common_head
+from geomap.events.parse_paths import common_head
 from geomap.events.side_parties import REQUEST_LEMMAS
 
 # verbs and nouns of an act only intended, threatened or feared: it has not happened

@@ -20,7 +20,8 @@ from geomap.events.candidates import Candidate
 from geomap.events.fronted_frame import finer_than_frame
 from geomap.events.name_roles import is_place_word
 from geomap.events.nesting import in_own_phrase, says_where_it_lies
-from geomap.events.scene import granularity, near_phrase, path_up
+from geomap.events.parse_paths import path_up
+from geomap.events.scene import granularity, near_phrase
 
 # arcs that keep a name inside the trigger's object: "the strategic village of X and Y"
 OBJECT_ARCS = frozenset({"compound", "poss", "dobj", "pobj", "prep", "amod", "conj", "appos", "nmod", "cc"})

@@ -1,26 +1,24 @@
 """Which named places cannot be where an event happened, and which of nested ones is.
 
-Rules on the wording around a candidate place and the trigger, used by location.py: a place in a clause of
-its own ("officials said fighting in X ..."), the place a later act sends someone to ("... and handed him
-over to X"), a victim's hometown ("Petrenko, 34, of Kharkiv"), a person in a victim's slot ("police
-arrested Nyala") and a people's adjective ("the Jewish settlement") are not the scene. Of places nested in
-one phrase ("the Zarichne area of Donetsk"), the finest is where it happened. A place that completes an
-organisation's name ("the Islamic State of Iraq") or says whom a person works for ("a commander of Sudan's
-largest rebel movement") is not the scene either, while a town modifying a participant ("a Donetsk
-market", "Nairobi police") is.
+Rules on the wording around a candidate place and the trigger, used by location.py:
+a place in a clause of its own ("officials said fighting in X ..."), the place a later
+act sends someone to ("... and handed him over to X"), a victim's hometown ("Petrenko, 34,
+of Kharkiv"), a person in a victim's slot ("police arrested Nyala") and a people's
+adjective ("the Jewish settlement") are not the scene. Of places nested in one phrase
+("the Zarichne area of Donetsk"), the finest is where it happened. A place that
+completes an organisation's name ("the Islamic State of Iraq") or says whom a person
+works for ("a commander of Sudan's largest rebel movement") is not the scene either,
+while a town modifying a participant ("a Donetsk market", "Nairobi police") is.
 """
 
 from __future__ import annotations
 
-import weakref
-
-import numpy
-from spacy.attrs import HEAD
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 from spacy.tokens import Span as SpacySpan
 
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.countryside import countryside_of_a_town
+from geomap.events.parse_paths import common_head, path_up
 
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers",
@@ -94,33 +92,6 @@ def in_other_clause(root: Token, trigger: Token) -> bool:
             clauses.append(node.dep_)
         node = node.head
     return "ccomp" in clauses or "csubj" in clauses or len(clauses) >= 2
-
-
-def head_indices(doc: Doc) -> list[int]:
-    """Each word's head, by index, read once per doc: every step up through
-    `Token.head` builds a new Token, and the location rules climb the tree a lot."""
-    found = _HEADS.get(doc)
-    if found is None:
-        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")  # relative, stored unsigned
-        found = _HEADS[doc] = (numpy.arange(len(offsets)) + offsets).tolist()
-    return found
-
-
-_HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-_MEETS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], int]] = weakref.WeakKeyDictionary()
-
-
-def path_up(token: Token, stop: Token, limit: int = 10) -> list[Token] | None:
-    """Tokens from `token` up to (not including) `stop`, or None if stop is not above."""
-    heads, target, i = head_indices(token.doc), stop.i, token.i
-    path: list[int] = []
-    while i != target and len(path) < limit:
-        path.append(i)
-        if heads[i] == i:
-            return None
-        i = heads[i]
-    doc = token.doc
-    return [doc[j] for j in path] if i == target else None
 
 
 def _up_to_common_head(root: Token, trigger: Token) -> list[Token]:
@@ -312,27 +283,6 @@ def near_phrase(root: Token) -> bool:
         if node.lower_ in NEAR_WORDS:
             return True
     return False
-
-
-def ancestor_indices(token: Token) -> set[int]:
-    """The indices of every word above `token` in the parse (not its own)."""
-    heads, found = head_indices(token.doc), set()
-    i = token.i
-    while heads[i] != i:
-        i = heads[i]
-        found.add(i)
-    return found
-
-
-def common_head(a: Token, b: Token) -> Token | None:
-    doc, key = a.doc, (a.i, b.i)
-    memo = _MEETS.setdefault(doc, {})  # the rules ask about the same (place, trigger) pair many times
-    if key not in memo:
-        heads, above, i = head_indices(doc), ancestor_indices(a) | {a.i}, b.i
-        while i not in above and heads[i] != i:
-            i = heads[i]
-        memo[key] = i if i in above else -1
-    return doc[memo[key]] if memo[key] >= 0 else None
 
 
 def finer_in_phrase(best: Candidate, peers: list[Candidate]) -> Candidate | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geomap.events.other_episodes import award_for_a_work, capture_in_sport, shoot_tells_no_event
-from geomap.events.scene import path_up
+from geomap.events.parse_paths import path_up
 
 # "capture", "win", "take" in an election: who carried a state, not a fight there
 WINNING_LEMMAS = frozenset({"capture", "win", "take", "carry", "sweep", "clinch", "secure"})

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Token
 
 from geomap.events.candidates import PLACE_NOUNS
 from geomap.events.other_episodes import in_another_episode
-from geomap.events.scene import ROLE_NOUNS, common_head, is_venue
+from geomap.events.parse_paths import common_head
+from geomap.events.scene import ROLE_NOUNS, is_venue
 from geomap.events.senses import deed_protested_against
 from geomap.events.side_parties import (aim_of_a_policy, another_persons_episode, names_a_war,
                                          party_of_a_place, recipient_of_a_handover, requested_act)
