@@ -114,46 +114,54 @@ def test_the_place_of_the_given_event(given_place, text: str, trigger: str, expe
     assert given_place(text, trigger) == expected
 
 
-@pytest.mark.parametrize(("text", "trigger", "place", "expected"), [
-    ("Rebels took the airport and plan to push on to Khartoum.", "took", "Khartoum", True),
-    ("Rebels took the airport in Khartoum and plan to push on.", "took", "Khartoum", False),
-])
-def test_planned_act(nlp, text: str, trigger: str, place: str, expected: bool) -> None:
+# Each rule on its own: (rule, sentence, trigger word, place word, whether the rule
+# keeps that place out of the trigger's scene).
+PLACE_RULES = [
+    (planned_act, "Rebels took the airport and plan to push on to Khartoum.", "took", "Khartoum", True),
+    (planned_act, "Rebels took the airport in Khartoum and plan to push on.", "took", "Khartoum", False),
+    (dated_by_another_event, "The blast came a week after a raid in Izium.", "blast", "Izium", True),
+    (dated_by_another_event, "Militants were killed after clashes in Izium.", "killed", "Izium", False),
+    (capture_before_release, "A nurse was abducted in Darfur in June and freed in Nyala in July.", "freed", "Darfur",
+     True),
+    (capture_before_release, "A nurse was abducted in Darfur in June and freed in Nyala in July.", "freed", "Nyala",
+     False),
+    (planned_trigger, "Militiamen in Nyala fled for fear of being captured in Darfur.", "captured", "Nyala", True),
+    (planned_trigger, "Militiamen in Nyala fled for fear of being captured in Darfur.", "captured", "Darfur", False),
+    (dated_clause_on_a_person, "A former mayor who once governed Omdurman was killed in Khartoum on Sunday.",
+     "killed", "Omdurman", True),
+    (dated_clause_on_a_person, "A former mayor who once governed Omdurman was killed in Khartoum on Sunday.",
+     "killed", "Khartoum", False),
+    (shown_in_a_recording, "Rebels in Omdurman posted a video of a bridge near Khartoum being blown up.", "blown",
+     "Omdurman", True),
+    (shown_in_a_recording, "Rebels in Omdurman posted a video of a bridge near Khartoum being blown up.", "blown",
+     "Khartoum", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "trigger", "place", "expected"), PLACE_RULES,
+                         ids=lambda value: value.__name__ if callable(value) else None)
+def test_a_place_rule(nlp, rule, text: str, trigger: str, place: str, expected: bool) -> None:
     doc = nlp(text)
-    assert planned_act(_token(doc, place), _token(doc, trigger)) is expected
+    assert rule(_token(doc, place), _token(doc, trigger)) is expected
 
 
-@pytest.mark.parametrize(("text", "trigger", "place", "expected"), [
-    ("The blast came a week after a raid in Izium.", "blast", "Izium", True),
-    ("Militants were killed after clashes in Izium.", "killed", "Izium", False),
-])
-def test_dated_by_another_event(nlp, text: str, trigger: str, place: str, expected: bool) -> None:
-    doc = nlp(text)
-    assert dated_by_another_event(_token(doc, place), _token(doc, trigger)) is expected
+# Each sense rule on its own: (rule, sentence, trigger word, whether the trigger there
+# tells no event at a place).
+SENSE_RULES = [
+    (shoot_tells_no_event, "Fuel prices shot past the record on Monday.", "shot", True),
+    (shoot_tells_no_event, "The crew is shooting scenes in the old town.", "shooting", True),
+    (shoot_tells_no_event, "A sniper shot two soldiers at the checkpoint.", "shot", False),
+    (award_for_a_work, "She won the prize for her reporting from Mogadishu.", "won", True),
+    (award_for_a_work, "The army captured the town for the first time.", "captured", False),
+    (capture_in_sport, "The bowler captured three wickets before lunch.", "captured", True),
+    (capture_in_sport, "Rebels captured two villages before lunch.", "captured", False),
+]
 
 
-def test_capture_before_release(nlp) -> None:
-    doc = nlp("A nurse was abducted in Darfur in June and freed in Nyala in July.")
-    freed = _token(doc, "freed")
-    assert capture_before_release(_token(doc, "Darfur"), freed) is True
-    assert capture_before_release(_token(doc, "Nyala"), freed) is False
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Fuel prices shot past the record on Monday.", True),
-    ("The crew is shooting scenes in the old town.", True),
-    ("A sniper shot two soldiers at the checkpoint.", False),
-])
-def test_shoot_tells_no_event(nlp, text: str, expected: bool) -> None:
-    doc = nlp(text)
-    assert shoot_tells_no_event(next(t for t in doc if t.lemma_ == "shoot")) is expected
-
-
-def test_planned_trigger(nlp) -> None:
-    doc = nlp("Militiamen in Nyala fled for fear of being captured in Darfur.")
-    captured = _token(doc, "captured")
-    assert planned_trigger(_token(doc, "Nyala"), captured) is True
-    assert planned_trigger(_token(doc, "Darfur"), captured) is False
+@pytest.mark.parametrize(("rule", "text", "trigger", "expected"), SENSE_RULES,
+                         ids=lambda value: value.__name__ if callable(value) else None)
+def test_a_sense_rule(nlp, rule, text: str, trigger: str, expected: bool) -> None:
+    assert rule(_token(nlp(text), trigger)) is expected
 
 
 @pytest.mark.parametrize(("text", "place", "expected"), [
@@ -162,35 +170,3 @@ def test_planned_trigger(nlp) -> None:
 ])
 def test_names_a_document(nlp, text: str, place: str, expected: bool) -> None:
     assert names_a_document(_token(nlp(text), place)) is expected
-
-
-def test_dated_clause_on_a_person(nlp) -> None:
-    doc = nlp("A former mayor who once governed Omdurman was killed in Khartoum on Sunday.")
-    killed = _token(doc, "killed")
-    assert dated_clause_on_a_person(_token(doc, "Omdurman"), killed) is True
-    assert dated_clause_on_a_person(_token(doc, "Khartoum"), killed) is False
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("She won the prize for her reporting from Mogadishu.", True),
-    ("The army captured the town for the first time.", False),
-])
-def test_award_for_a_work(nlp, text: str, expected: bool) -> None:
-    doc = nlp(text)
-    assert award_for_a_work(next(t for t in doc if t.lemma_ in ("win", "capture"))) is expected
-
-
-def test_shown_in_a_recording(nlp) -> None:
-    doc = nlp("Rebels in Omdurman posted a video of a bridge near Khartoum being blown up.")
-    blown = _token(doc, "blown")
-    assert shown_in_a_recording(_token(doc, "Omdurman"), blown) is True
-    assert shown_in_a_recording(_token(doc, "Khartoum"), blown) is False
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The bowler captured three wickets before lunch.", True),
-    ("Rebels captured two villages before lunch.", False),
-])
-def test_capture_in_sport(nlp, text: str, expected: bool) -> None:
-    doc = nlp(text)
-    assert capture_in_sport(_token(doc, "captured")) is expected
