@@ -15,7 +15,8 @@ leaves off the trigger's phrase reads as (a scene, an actor, a person's post).
 The rules it calls say which places the wording keeps out of the event's scene:
 `scene.py` (other clauses, victims, owners, nesting of places), `senses.py` (senses of
 the trigger that report no event at a place), `side_facts.py`, `side_parties.py` and
-`other_episodes.py` (places of another fact or episode told beside the event),
+`other_episodes.py` and `later_moves.py` (places of another fact or episode told
+beside the event, such as where people fled to),
 `report_origin.py` (where a report came from), `attachment_rules.py` (ties the parse
 leaves loose or wrong); `scene_fallbacks.py` says which places outside the trigger's
 phrase still set its scene (an attack's target, the attack a toll points back to).

@@ -28,8 +28,9 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, driven_out_from, holding_participle,
-                                           misparsed_clause, not_the_scene, toll_owner, unnamed_home_of)
+from geomap.events.attachment_rules import (LATER_STEP_STRENGTH, a_later_step, driven_out_from, extra_locative,
+                                           holding_participle, misparsed_clause, not_the_scene, toll_owner,
+                                           unnamed_home_of)
 from geomap.events.candidates import PLACE_NOUNS, Candidate
 from geomap.events.captives import captive
 from geomap.events.described_places import described_place
@@ -135,7 +136,8 @@ def _score_path(path: list[Token], toponym_root: Token) -> tuple[bool, bool]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False, False  # a clause with a subject of its own tells another event
         if node.dep_ == "prep":
-            if node.lower_ not in LOCATIVE_PREPS and not names_place_word(node) and not driven_out_from(node):
+            if node.lower_ not in LOCATIVE_PREPS and not names_place_word(node) and not driven_out_from(node) \
+                    and not extra_locative(node):
                 return False, False
             near = near or node.lower_ in NEAR_WORDS
         if node.lower_ in NEAR_WORDS:

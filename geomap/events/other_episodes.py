@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geomap.events.later_moves import participants_earlier_place, refuge_of_a_flight
 from geomap.events.parse_paths import common_head
 from geomap.events.side_parties import REQUEST_LEMMAS
 
@@ -77,7 +78,8 @@ def in_another_episode(root: Token, trigger: Token) -> bool:
     """Whether the place headed by `root` belongs to an episode told beside the event.
     The rules that climb the parse share one climb: this runs for every candidate."""
     if names_a_document(root) or planned_trigger(root, trigger) or capture_before_release(root, trigger) or \
-            shown_in_a_recording(root, trigger):
+            shown_in_a_recording(root, trigger) or refuge_of_a_flight(root, trigger) or \
+            participants_earlier_place(root, trigger):
         return True
     head = common_head(root, trigger)
     return head is not None and (_episode_on_the_way(root, trigger, head) is not None or

@@ -41,7 +41,42 @@ def in_source_context(root: Token, trigger: Token) -> bool:
     source"): that one is on the event's own phrase, as is a scene set before the
     speaker or a happening reported at a place (checked last: they are rare)."""
     # the climb first: it clears most places, and the exceptions need not be asked
-    return _on_a_source(root, trigger) and not local_witness(root, trigger) and not said_in_passing(root, trigger)
+    return _on_a_source(root, trigger) and not local_witness(root, trigger) and \
+        not said_in_passing(root, trigger) or where_one_spoke(root, trigger)
+
+
+# participles of speaking whose place phrase says where a speaker stood
+SPEAKING_LEMMAS = frozenset({"speak", "talk", "address", "write", "testify"})
+SPEAKING_PHRASE_ARCS = frozenset({"pobj", "prep", "compound", "appos", "dobj", "conj"})
+
+
+def where_one_spoke(root: Token, trigger: Token) -> bool:
+    """"Speaking in Izium, the mayor said ...", "the general, speaking from exile in
+    Nairobi, called for a strike", "Addressing lawmakers in Baku, ...": a place on a
+    participle of speaking set beside the main clause tells where the speaker was,
+    not where what he speaks of happened, unless the event is inside that participle's
+    own phrase ("speaking after the raid on Izium")."""
+    if root.dep_ != "pobj":
+        return False  # most candidates: a place not in a prepositional phrase
+    node = root
+    for _ in range(6):
+        if node.dep_ not in SPEAKING_PHRASE_ARCS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.tag_ == "VBG" and node.dep_ in ("advcl", "acl") and \
+                node.lemma_.lower() in SPEAKING_LEMMAS and _set_apart(node) and \
+                not node.left_edge.i <= trigger.i <= node.right_edge.i
+    return False
+
+
+def _set_apart(participle: Token) -> bool:
+    """A bare participle opening the sentence or after a comma; "shot while addressing
+    a rally in Izium", "when he was addressing ..." time the event by the speech, so
+    the speech's place is the event's."""
+    doc = participle.doc
+    return (participle.i == participle.sent.start or doc[participle.i - 1].text == ",") and \
+        not any(c.dep_ in ("mark", "aux", "advmod") for c in participle.children)
 
 
 def _on_a_source(root: Token, trigger: Token) -> bool:
@@ -110,12 +145,18 @@ def local_witness(root: Token, trigger: Token) -> bool:
             return False
         if node.dep_ == "prep":
             prep = node  # the one on the speaker: "officials in the town of X"
-        arc, node = node.dep_, node.head
+        speaker, arc, node = node, node.dep_, node.head
         if node.pos_ in ("VERB", "AUX"):
             return arc == "nsubj" and prep is not None and prep.lower_ in WITNESS_PREPS and \
                 reporting_verb(node) and node.lemma_.lower() not in DISTANCING_LEMMAS and \
-                _tells(node, trigger)
+                _tells(node, trigger) and not national_speaker(speaker)
     return False
+
+
+def national_speaker(speaker: Token) -> bool:
+    """"Sudanese officials in Khartoum said ...": a speaker named by his nation speaks
+    for a government from its seat, not as a witness of where the event was."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in speaker.children)
 
 
 def _tells(verb: Token, trigger: Token) -> bool:

@@ -124,4 +124,14 @@ def party_of_a_place(root: Token) -> bool:
     seized ...": a place that says whose forces or rulers are meant names a party, not
     where anything happened."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PARTY_NOUNS
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PARTY_NOUNS or blamed_party(root)
+
+
+# verbs whose object is the party held to blame: "blamed Armenia for the shelling"
+BLAME_LEMMAS = frozenset({"blame", "accuse"})
+
+
+def blamed_party(root: Token) -> bool:
+    """"Baku blamed Armenia for the shelling", "accused Sudan of backing the raid": a
+    place blamed or accused names the party said to be behind an act, not where it was."""
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME_LEMMAS
