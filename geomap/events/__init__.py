@@ -14,12 +14,12 @@ climbing it by index with `parse_paths.py`; `loose_places.py` says what a name t
 leaves off the trigger's phrase reads as (a scene, an actor, a person's post).
 The rules it calls say which places the wording keeps out of the event's scene:
 `scene.py` (other clauses, victims, owners, nesting of places), `senses.py` (senses of
-the trigger that report no event at a place), `side_facts.py`, `side_parties.py` and
-`other_episodes.py` and `later_moves.py` (places of another fact or episode told
-beside the event, such as where people fled to),
-`report_origin.py` (where a report came from), `attachment_rules.py` (ties the parse
-leaves loose or wrong); `scene_fallbacks.py` says which places outside the trigger's
-phrase still set its scene (an attack's target, the attack a toll points back to).
+the trigger that report no event at a place), `side_facts.py`, `side_parties.py`,
+`other_episodes.py` and `later_moves.py` (places of another fact or episode told beside
+the event, such as where people fled to), `report_origin.py` (where a report came from
+or a speaker spoke), `attachment_rules.py` (ties the parse leaves loose or wrong);
+`scene_fallbacks.py` says which places outside the trigger's phrase still set its scene
+(an attack's target, the attack a toll points back to).
 Of the places left, `ranking.py`, `nesting.py`, `fronted_frame.py`, `described_places.py`,
 `countryside.py`, `measured_from.py`, `offensive_target.py` and `captives.py` help choose
 the finest one meant. `sentence_span.py` mends sentences the parser split inside brackets.
