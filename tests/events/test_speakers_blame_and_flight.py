@@ -19,7 +19,7 @@ CASES = [
     # a speaker named by his nation speaks from the seat of government
     ("Sudanese officials in Khartoum said gunmen had killed six traders.", "killed", None),
     # ... a local witness still places what he saw
-    ("A police officer in Nyala said the blast killed four people.", "killed", "Nyala"),
+    ("A police officer in Nyala said the explosion killed four traders.", "killed", "Nyala"),
     # a party blamed or accused is an actor
     ("Baku blamed Armenia for the shelling, a charge Yerevan rejected.", "shelling", None),
     ("Officials accused Sudan of arming the gunmen who raided the market.", "raided", None),
