@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import logging
 import re
-import weakref
 from functools import lru_cache
 from typing import Sequence
 
@@ -20,6 +19,7 @@ from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from geomap.events.doc_memo import per_doc
 from geomap.gazetteer.demonyms import demonym_forms
 from geomap.records import Toponym
 
@@ -121,16 +121,11 @@ def _place_toponym(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 _DATELINE_REACH = 200  # a dateline is looked for in the text's first characters only
 
 
-# where each doc's dateline ends (0: none); asked for every actor word, worked out once
-_DATELINE_ENDS: weakref.WeakKeyDictionary[Doc, int] = weakref.WeakKeyDictionary()
-
-
+@per_doc
 def _dateline_end(doc: Doc) -> int:
-    end = _DATELINE_ENDS.get(doc)
-    if end is None:
-        match = _DATELINE.match(_opening(doc))
-        end = _DATELINE_ENDS[doc] = match.end() if match is not None else 0
-    return end
+    """Where the doc's dateline ends (0: none): asked for every actor word."""
+    match = _DATELINE.match(_opening(doc))
+    return match.end() if match is not None else 0
 
 
 def _opening(doc: Doc) -> str:
@@ -209,17 +204,14 @@ def _resolve_head(token: Token) -> Token:
     return token
 
 
-# whether each doc holds the word "ethnic" at all: most do not, which spares a walk
-# over the subtree of every actor word
-_ETHNIC: weakref.WeakKeyDictionary[Doc, bool] = weakref.WeakKeyDictionary()
 _ETHNIC_ID = hash_string("ethnic")
 
 
+@per_doc
 def _says_ethnic(doc: Doc) -> bool:
-    found = _ETHNIC.get(doc)
-    if found is None:
-        found = _ETHNIC[doc] = bool((doc.to_array([LOWER]) == _ETHNIC_ID).any())
-    return found
+    """Whether the doc holds the word "ethnic" at all: most do not, which spares a walk
+    over the subtree of every actor word."""
+    return bool((doc.to_array([LOWER]) == _ETHNIC_ID).any())
 
 
 def _owner(token: Token, toponyms: Sequence[Toponym], depth: int = 0) -> tuple[str | None, bool]:

@@ -22,6 +22,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from geomap.events.doc_memo import among
 from geomap.events.name_roles import demonym_spans as _demonym_spans
 from geomap.events.name_roles import (CALENDAR_WORDS, PLACE_NOUNS, is_place_word, abbreviation_in_brackets, after_a_title,
                                      aimed_at_someone, capitalised_place_modifier,
@@ -299,14 +300,9 @@ def _named_by_a_place_noun(token: Token) -> bool:
     return token.dep_ in ("compound", "nmod") and is_place_word(head)
 
 
-def _among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
-    """`numpy.isin` for a few dozen ids: comparing with each beats its sort on short docs."""
-    return (values[:, None] == ids[None, :]).any(axis=1)
-
-
 def _faith_word_at_or_after(lower: numpy.ndarray) -> numpy.ndarray:
     """Per token, whether it or the next word is a faith word ("the Velmor Muslim quarter")."""
-    faith = _among(lower, _FAITH_IDS)
+    faith = among(lower, _FAITH_IDS)
     return faith | numpy.append(faith[1:], False)
 
 
@@ -318,14 +314,14 @@ def _name_heads(doc: Doc, ents: Sequence[SpacySpan], array: numpy.ndarray) -> li
     heads = numpy.arange(len(doc)) + array[:, 4].astype("int64")  # HEAD: a signed offset, stored unsigned
     proper = pos == PROPN_ID
     name_types = _string_ids(doc, [label for label in NAME_LABELS if label])
-    maybe = proper & ~_among(lower, _CALENDAR_IDS)
-    wanted = maybe & ((ent_type == 0) | _among(ent_type, name_types))
+    maybe = proper & ~among(lower, _CALENDAR_IDS)
+    wanted = maybe & ((ent_type == 0) | among(ent_type, name_types))
     wanted[_mislabelled_as_a_time(doc, ents, maybe)] = True
     # "the Shiite al-Velmor district": the model calls a rare quarter's name a people's (NORP);
     # named by a common noun it may be a place, left to `in_place_position`, unless a faith word
-    wanted |= maybe & (ent_type == symbols.NORP) & _among(dep, _string_ids(doc, ("compound", "nmod"))) & \
+    wanted |= maybe & (ent_type == symbols.NORP) & among(dep, _string_ids(doc, ("compound", "nmod"))) & \
         (pos[heads] == _NOUN_ID) & ~_faith_word_at_or_after(lower)
-    inner = _among(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
+    inner = among(dep, _string_ids(doc, ("compound", "flat"))) & proper[heads]
     entity_of = numpy.full(len(doc), -1)
     for number, ent in enumerate(ents):
         entity_of[ent.start:ent.end] = number

@@ -8,9 +8,9 @@ nobody and gives None.
 
 from __future__ import annotations
 
-import weakref
-
 from spacy.tokens import Doc, Token
+
+from geomap.events.doc_memo import per_doc
 
 REPORTING_LEMMAS = frozenset({
     "say", "tell", "report", "claim", "announce", "state", "confirm", "add", "allege", "insist",
@@ -92,10 +92,12 @@ def find_claimant(trigger: Token) -> str | None:
         if speaker is not None:
             return speaker
     sentence = trigger.sent
-    known = _ACCORDING.setdefault(trigger.doc, {})
+    known = _according_by_sentence(trigger.doc)
     if sentence.start not in known:  # once per sentence, not once per trigger in it
         known[sentence.start] = _according_to(list(sentence))
     return known[sentence.start]
 
 
-_ACCORDING: weakref.WeakKeyDictionary[Doc, dict[int, str | None]] = weakref.WeakKeyDictionary()
+@per_doc
+def _according_by_sentence(doc: Doc) -> dict[int, str | None]:
+    return {}  # filled sentence by sentence, as triggers ask

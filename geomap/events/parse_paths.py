@@ -7,25 +7,24 @@ words they return. Used by scene.py and the rules around it.
 
 from __future__ import annotations
 
-import weakref
-
 import numpy
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
+from geomap.events.doc_memo import per_doc
 
+
+@per_doc
 def head_indices(doc: Doc) -> list[int]:
     """Each word's head, by index, read once per doc: every step up through
     `Token.head` builds a new Token, and the location rules climb the tree a lot."""
-    found = _HEADS.get(doc)
-    if found is None:
-        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")  # relative, stored unsigned
-        found = _HEADS[doc] = (numpy.arange(len(offsets)) + offsets).tolist()
-    return found
+    offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")  # relative, stored unsigned
+    return (numpy.arange(len(offsets)) + offsets).tolist()
 
 
-_HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-_MEETS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], int]] = weakref.WeakKeyDictionary()
+@per_doc
+def _meetings(doc: Doc) -> dict[tuple[int, int], int]:
+    return {}  # (word, word) -> where their phrases meet, filled as the rules ask
 
 
 def path_up(token: Token, stop: Token, limit: int = 10) -> list[Token] | None:
@@ -53,7 +52,7 @@ def ancestor_indices(token: Token) -> set[int]:
 
 def common_head(a: Token, b: Token) -> Token | None:
     doc, key = a.doc, (a.i, b.i)
-    memo = _MEETS.setdefault(doc, {})  # the rules ask about the same (place, trigger) pair many times
+    memo = _meetings(doc)  # the rules ask about the same (place, trigger) pair many times
     if key not in memo:
         heads, above, i = head_indices(doc), ancestor_indices(a) | {a.i}, b.i
         while i not in above and heads[i] != i:

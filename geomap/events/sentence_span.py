@@ -10,12 +10,13 @@ extract.py takes a sentence's candidates from this range.
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span
+
+from geomap.events.doc_memo import per_doc
 
 OPENING = frozenset({"[", "("})
 CLOSING = frozenset({"]", ")"})
@@ -63,14 +64,7 @@ class _Layout:
         return depth > 0
 
 
-_LAYOUTS: weakref.WeakKeyDictionary[Doc, _Layout] = weakref.WeakKeyDictionary()
-
-
-def _layout(doc: Doc) -> _Layout:
-    found = _LAYOUTS.get(doc)
-    if found is None:
-        found = _LAYOUTS[doc] = _Layout(doc)
-    return found
+_layout = per_doc(_Layout)
 
 
 def _split_at_a_bracket(layout: _Layout, start: int, end: int) -> bool:

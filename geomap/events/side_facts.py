@@ -16,14 +16,13 @@ beside the scene rules of scene.py and the sense rules of senses.py.
 
 from __future__ import annotations
 
-import weakref
-
 import numpy
 from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from geomap.events.candidates import PLACE_NOUNS
+from geomap.events.doc_memo import among, per_doc
 from geomap.events.other_episodes import in_another_episode
 from geomap.events.parse_paths import common_head
 from geomap.events.scene import ROLE_NOUNS, is_venue
@@ -278,17 +277,11 @@ def earlier_act_of_a_person(root: Token, trigger: Token) -> bool:
     return False
 
 
+@per_doc
 def _quote_indices(doc: Doc) -> list[int]:
     """Where the doc's quote marks stand, read once per doc from its arrays: looking
     word by word around every candidate builds a Token per word."""
-    found = _QUOTES.get(doc)
-    if found is None:
-        orths = doc.to_array([ORTH]).reshape(-1)
-        found = _QUOTES[doc] = numpy.flatnonzero((orths[:, None] == _QUOTE_IDS[None, :]).any(axis=1)).tolist()
-    return found
-
-
-_QUOTES: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+    return numpy.flatnonzero(among(doc.to_array([ORTH]).reshape(-1), _QUOTE_IDS)).tolist()
 
 
 def inside_a_given_name(root: Token, trigger: Token) -> bool:

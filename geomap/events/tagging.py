@@ -21,6 +21,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from geomap.events.doc_memo import among
+
 logger = logging.getLogger(__name__)
 
 _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "ORTH": ORTH, "DEP": DEP, "POS": POS, "IS_SPACE": IS_SPACE}
@@ -68,8 +70,7 @@ class _Predicate:
         column = array[:, self.column]
         if self.regex is None:
             # a handful of values: comparing with each beats numpy.isin's sort
-            hit = (column[:, None] == self.ids[None, :]).any(axis=1) if len(self.ids) <= 16 else \
-                numpy.isin(column, self.ids)
+            hit = among(column, self.ids) if len(self.ids) <= 16 else numpy.isin(column, self.ids)
             return ~hit if self.negate else hit
         values = numpy.unique(column).tolist()
         for value in values:

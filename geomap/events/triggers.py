@@ -8,7 +8,6 @@ events. Future plans ("talks will start on Thursday") are kept: analysts track t
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator
 
 import numpy
@@ -16,6 +15,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
+from geomap.events.doc_memo import per_doc
 from geomap.events.taxonomy import (
     CLASH,
     CONDITIONAL_TRIGGERS,
@@ -114,9 +114,7 @@ def _ends_key(key: int, strings: StringStore, memo: dict[int, bool], lemma: bool
 def context_words(token: Token) -> frozenset[str]:
     """Lower-cased words and lemmas of the trigger's sentence that refine its kind."""
     sentence = token.sent
-    words = _CONTEXT.get(token.doc)
-    if words is None:
-        words = _CONTEXT[token.doc] = _DocWords(token.doc)
+    words = _doc_words(token.doc)
     found = words.by_sentence.get(sentence.start)
     if found is None:
         # once per sentence, not once per trigger in it
@@ -140,7 +138,7 @@ class _DocWords:
         self.by_sentence: dict[int, frozenset[str]] = {}
 
 
-_CONTEXT: weakref.WeakKeyDictionary[Doc, _DocWords] = weakref.WeakKeyDictionary()
+_doc_words = per_doc(_DocWords)
 
 
 def _governors(token: Token) -> list[Token]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
+
+from geomap.events.doc_memo import among, per_doc
 
 
 _LOOSE_DATE_RE = re.compile(
@@ -48,27 +49,21 @@ def _phrases(trigger: Token, dates: Sequence[DatePhrase] | None) -> list[DatePhr
 
 _LOOSE_FORMS: dict[int, bool] = {}  # whether a word form (by hash) is a loose date word
 _LOOSE_FORMS_LIMIT = 500_000  # a long-running server sees new forms forever: start over past this
-_LOOSE_INDICES: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
-
+@per_doc
 def _loose_dates(doc: Doc) -> list[int]:
     """Indices of the doc's loose date words ("Tuesday", "yesterday"), in order: the
     regex runs once per distinct word form, not once per word of every trigger's sentence."""
-    found = _LOOSE_INDICES.get(doc)
-    if found is None:
-        orths = doc.to_array([ORTH]).reshape(-1)
-        strings = doc.vocab.strings
-        forms = set(orths.tolist())
-        if len(_LOOSE_FORMS) > _LOOSE_FORMS_LIMIT:
-            _LOOSE_FORMS.clear()
-        for orth in forms:
-            if orth not in _LOOSE_FORMS:  # (``forms - _LOOSE_FORMS.keys()`` copies every key ever seen)
-                _LOOSE_FORMS[orth] = _LOOSE_DATE_RE.match(strings[orth]) is not None
-        wanted = numpy.array([o for o in forms if _LOOSE_FORMS[o]], dtype="uint64")
-        # a handful of forms at most: comparing with each beats numpy.isin's sort
-        found = _LOOSE_INDICES[doc] = numpy.flatnonzero((orths[:, None] == wanted[None, :]).any(axis=1)).tolist() \
-            if len(wanted) else []
-    return found
+    orths = doc.to_array([ORTH]).reshape(-1)
+    strings = doc.vocab.strings
+    forms = set(orths.tolist())
+    if len(_LOOSE_FORMS) > _LOOSE_FORMS_LIMIT:
+        _LOOSE_FORMS.clear()
+    for orth in forms:
+        if orth not in _LOOSE_FORMS:  # (``forms - _LOOSE_FORMS.keys()`` copies every key ever seen)
+            _LOOSE_FORMS[orth] = _LOOSE_DATE_RE.match(strings[orth]) is not None
+    wanted = numpy.array([o for o in forms if _LOOSE_FORMS[o]], dtype="uint64")
+    return numpy.flatnonzero(among(orths, wanted)).tolist() if len(wanted) else []
 
 
 def _attached(root: Token, heads: set[int]) -> bool:
