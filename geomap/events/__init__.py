@@ -5,7 +5,8 @@
 `taxonomy.py` gives their ACLED type. When: `when.py` finds the date phrases tied to a
 trigger, `dates.py` resolves them. Who and how many: `actors.py`, `claims.py`,
 `casualties.py`. The parse comes from `parsing.py` and `tagging.py`, which parse only
-the sentences that hold a trigger. `doc_memo.py` keeps what is read from a doc's arrays once per doc.
+the sentences that hold a trigger; `doc_memo.py` keeps what is read from a doc's
+arrays once per doc.
 
 Where: `candidates.py` lists the spans that may name the place, with `name_roles.py`,
 `non_places.py` and `place_slots.py` deciding what a proper name stands for where it
